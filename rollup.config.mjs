@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const locales = Object.fromEntries(
+  readdirSync('src/locales')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`locales/${f.slice(0, -3)}`, `src/locales/${f}`]),
+);
+
+const terserOptions = {
+  ecma: 2021,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  format: { comments: false },
+};
+
+export default [
+  // npm: ES modules, lit and js-cookie left to the consumer's bundler, with .d.ts.
+  {
+    input: { index: 'src/index.ts', core: 'src/core.ts', server: 'src/server.ts', auto: 'src/auto.ts', ...locales },
+    external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'],
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+  },
+  // Script tag: one self-contained, minified IIFE. No `module: true` in terser, or the global is renamed.
+  {
+    input: 'src/auto.ts',
+    output: { file: 'dist/cookie-consent.min.js', format: 'iife' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      terser(terserOptions),
+    ],
+  },
+  // The headless core alone, minified, for the size budget.
+  {
+    input: 'src/core.ts',
+    output: { file: 'dist/size/core.min.js', format: 'es' },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/size' }),
+      terser(terserOptions),
+    ],
+  },
+];

@@ -1,0 +1,69 @@
+import type { ConsentEventMap, ConsentEventType } from './core/events.js';
+import { ConsentManager, type Choices } from './core/manager.js';
+import type { ConsentChange } from './core/store.js';
+import type { ConsentConfig, ConsentRecord, ResolvedConfig } from './core/types.js';
+
+/** The public API: `window.CookieConsent` and the `CookieConsent` export. */
+export interface CookieConsentApi {
+  /** Applies a config, reads the stored consent and shows the banner if a choice is needed. */
+  init(config?: ConsentConfig): CookieConsentApi;
+  /** The stored consent (frozen), or `null` before a choice. */
+  get(): ConsentRecord | null;
+  granted(category: string, service?: string): boolean;
+  whenGranted(category: string, service?: string): Promise<void>;
+  acceptAll(): ConsentChange;
+  /** Grants the required categories only. */
+  rejectAll(): ConsentChange;
+  /** A map changes the current choice; an array means exactly these plus the required ones. */
+  set(choices: Choices, services?: Record<string, string[]>): ConsentChange;
+  showBanner(): void;
+  showPreferences(): void;
+  hide(): void;
+  /** Forgets the consent, clears the optional categories' cookies and shows the banner. */
+  reset(): void;
+  on<K extends ConsentEventType>(type: K, listener: (event: ConsentEventMap[K]) => void): () => void;
+  /** The resolved config (read-only). */
+  readonly config: Readonly<ResolvedConfig>;
+}
+
+export const TAG = 'cookie-consent';
+
+/** The one manager the element and the API share. */
+export const manager = /* @__PURE__ */ new ConsentManager();
+
+function mount(): void {
+  if (typeof document === 'undefined' || !customElements.get(TAG) || document.querySelector(TAG)) return;
+  const append = () => {
+    if (!document.querySelector(TAG)) document.body.append(document.createElement(TAG));
+  };
+  if (document.body) append();
+  else document.addEventListener('DOMContentLoaded', append, { once: true });
+}
+
+/** Wraps a manager in the public API; `autoMount` appends a `<cookie-consent>` on init if the page has none. */
+export function createApi(m: ConsentManager, autoMount = true): CookieConsentApi {
+  const api: CookieConsentApi = {
+    init(config) {
+      if (autoMount) mount();
+      m.init(config);
+      return api;
+    },
+    get: () => m.get(),
+    granted: (category, service) => m.granted(category, service),
+    whenGranted: (category, service) => m.whenGranted(category, service),
+    acceptAll: () => m.acceptAll(),
+    rejectAll: () => m.rejectAll(),
+    set: (choices, services) => m.set(choices, services),
+    showBanner: () => m.showBanner(),
+    showPreferences: () => m.showPreferences(),
+    hide: () => m.hide(),
+    reset: () => m.reset(),
+    on: (type, listener) => m.on(type, listener),
+    get config() {
+      return m.config;
+    },
+  };
+  return Object.freeze(api);
+}
+
+export const CookieConsent: CookieConsentApi = /* @__PURE__ */ createApi(manager);

@@ -1,0 +1,52 @@
+/**
+ * Script-tag entry (`dist/cookie-consent.min.js`): defines `<cookie-consent>` and
+ * `window.CookieConsent`, reads the page's config and starts, unless `data-manual`.
+ */
+import { CookieConsent, TAG, type CookieConsentApi } from './api.js';
+import type { ConsentConfig } from './core/types.js';
+import { attributeConfig, CookieConsentElement, mergeConfig } from './ui/cookie-consent.js';
+
+declare global {
+  interface Window {
+    CookieConsent: CookieConsentApi;
+  }
+}
+
+function inlineConfig(): ConsentConfig | undefined {
+  const el = document.getElementById('cookie-consent-config');
+  if (!el) return undefined;
+  try {
+    return JSON.parse(el.textContent ?? '') as ConsentConfig;
+  } catch (error) {
+    console.error('[cookie-consent] #cookie-consent-config: invalid JSON; using the default config.', error);
+    return undefined;
+  }
+}
+
+async function remoteConfig(url: string): Promise<ConsentConfig | undefined> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as ConsentConfig;
+  } catch (error) {
+    console.error(`[cookie-consent] data-config="${url}": could not load it; using the default config.`, error);
+    return undefined;
+  }
+}
+
+async function start(script: HTMLOrSVGScriptElement | null): Promise<void> {
+  const url = script?.getAttribute('data-config');
+  const config = inlineConfig() ?? (url ? await remoteConfig(url) : undefined) ?? {};
+  const element = document.querySelector(TAG);
+  CookieConsent.init(element ? mergeConfig(config, attributeConfig(element)) : config);
+}
+
+if (!window.CookieConsent) {
+  const script = document.currentScript;
+  CookieConsentElement.define();
+  window.CookieConsent = CookieConsent;
+  if (!script?.hasAttribute('data-manual')) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(script), { once: true });
+    else void start(script);
+  }
+}

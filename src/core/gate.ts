@@ -1,0 +1,94 @@
+/** Selects everything held back until consent. */
+export const GATED = 'script[type="text/plain"][data-category],template[data-category]';
+
+export type GrantCheck = (category: string, service?: string) => boolean;
+
+/** A fresh, runnable copy of a script: every attribute, the nonce, `data-type` as its type. */
+function runnable(old: HTMLScriptElement, gated: boolean): HTMLScriptElement {
+  const script = document.createElement('script');
+  for (const { name, value } of Array.from(old.attributes)) {
+    if (!gated || (name !== 'type' && name !== 'data-type')) script.setAttribute(name, value);
+  }
+  const type = gated && old.getAttribute('data-type');
+  if (type) script.type = type;
+  // The nonce attribute is emptied after parsing; the property keeps the value.
+  if (old.nonce) script.nonce = old.nonce;
+  script.text = old.text;
+  return script;
+}
+
+function activateScript(old: HTMLScriptElement): Promise<void> {
+  const script = runnable(old, true);
+  const type = old.getAttribute('data-type');
+  const waits = script.src !== '' && !old.hasAttribute('async') && type !== 'module';
+  script.async = false;
+  const loaded = new Promise<void>((resolve) => {
+    if (!waits) return resolve();
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => resolve(), { once: true });
+  });
+  old.replaceWith(script);
+  return loaded;
+}
+
+function activateTemplate(template: HTMLTemplateElement): void {
+  const content = document.importNode(template.content, true);
+  // Cloned scripts may carry an "already started" flag; fresh copies always run.
+  for (const old of Array.from(content.querySelectorAll('script'))) old.replaceWith(runnable(old, false));
+  template.replaceWith(content);
+}
+
+/**
+ * Runs `<script type="text/plain" data-category>` and `<template data-category>`
+ * once their category (and `data-service`) is granted: in document order, each at
+ * most once per page load, an external script finishing before the next one starts.
+ */
+export class ScriptGate {
+  private readonly done = new WeakSet<Element>();
+  private chain: Promise<void> = Promise.resolve();
+  private observer?: MutationObserver;
+  private scheduled = false;
+
+  constructor(
+    private readonly granted: GrantCheck,
+    private readonly root: ParentNode = document,
+  ) {}
+
+  /** Activates every granted, not yet activated element; resolves when all have run. */
+  run(): Promise<void> {
+    for (const el of Array.from(this.root.querySelectorAll<HTMLElement>(GATED))) {
+      const { category, service } = el.dataset;
+      if (this.done.has(el) || !category || !this.granted(category, service)) continue;
+      this.done.add(el);
+      this.chain = this.chain.then(() =>
+        el instanceof HTMLTemplateElement ? activateTemplate(el) : activateScript(el as HTMLScriptElement),
+      ).catch(() => undefined);
+    }
+    return this.chain;
+  }
+
+  /** Also handles gated elements added later (single-page apps). */
+  observe(): void {
+    if (this.observer || typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver((records) => {
+      if (this.scheduled) return;
+      const relevant = records.some((r) =>
+        Array.from(r.addedNodes).some(
+          (n) => n instanceof Element && (n.matches(GATED) || n.querySelector(GATED) !== null),
+        ),
+      );
+      if (!relevant) return;
+      this.scheduled = true;
+      queueMicrotask(() => {
+        this.scheduled = false;
+        void this.run();
+      });
+    });
+    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}

@@ -1,0 +1,41 @@
+import en from '../locales/en.js';
+import type { Messages, ResolvedConfig } from './types.js';
+
+/** Languages whose script runs right to left. */
+const RTL = ['ar', 'fa', 'he', 'ur', 'yi'];
+
+export const isRtl = (lang: string): boolean => RTL.includes(lang.split('-')[0] ?? '');
+
+/**
+ * Picks the first of `wanted` that `available` has, trying each tag and then its
+ * base language (`de-AT` → `de`); falls back to `en`.
+ */
+export function pickLanguage(wanted: ReadonlyArray<string | null | undefined>, available: ReadonlyArray<string>): string {
+  for (const tag of wanted) {
+    if (!tag) continue;
+    const lower = tag.toLowerCase();
+    if (available.includes(lower)) return lower;
+    const base = lower.split('-')[0] ?? '';
+    if (available.includes(base)) return base;
+  }
+  return 'en';
+}
+
+/** The languages a visitor's page and browser ask for, best first. */
+export function wantedLanguages(config: Pick<ResolvedConfig, 'language'>): string[] {
+  if (config.language !== 'auto') return [config.language];
+  const out: string[] = [];
+  if (typeof document !== 'undefined' && document.documentElement.lang) out.push(document.documentElement.lang);
+  if (typeof navigator !== 'undefined') out.push(...(navigator.languages ?? [navigator.language]));
+  return out;
+}
+
+/** English, then the locale, then the site's overrides for that language. */
+export function mergeMessages(locale: Partial<Messages> | undefined, overrides: Partial<Messages> | undefined): Messages {
+  return {
+    ...en,
+    ...locale,
+    ...overrides,
+    categories: { ...en.categories, ...locale?.categories, ...overrides?.categories },
+  };
+}

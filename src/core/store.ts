@@ -1,0 +1,174 @@
+import { clearCookies } from './clear.js';
+import { documentJar, type CookieJar } from './jar.js';
+import { encodeRecord, grantsOptional, parseRecord, RECORD_VERSION, uuid } from './record.js';
+import type { ConsentRecord, CookieInfo, ResolvedConfig } from './types.js';
+
+/** What one saved choice changed; the detail of `consent-change`. */
+export interface ConsentChange {
+  consent: ConsentRecord;
+  granted: string[];
+  changed: string[];
+  first: boolean;
+}
+
+const freeze = (r: ConsentRecord): ConsentRecord =>
+  Object.freeze({
+    ...r,
+    categories: Object.freeze([...r.categories]) as string[],
+    declined: Object.freeze([...r.declined]) as string[],
+    services: Object.freeze(
+      Object.fromEntries(Object.entries(r.services).map(([k, v]) => [k, Object.freeze([...v]) as string[]])),
+    ),
+  });
+
+/**
+ * The consent state: reads and writes the consent cookie and answers `granted()`.
+ * `save()` is the one write path. Knows nothing of the DOM beyond the cookie jar.
+ */
+export class ConsentStore {
+  private record: ConsentRecord | null = null;
+  /** The last choice could not be stored in a cookie; it lives for this page only. */
+  private pageOnly = false;
+
+  constructor(
+    readonly config: ResolvedConfig,
+    private readonly jar: CookieJar = documentJar,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.load();
+  }
+
+  /** Re-reads the cookie; an invalid, expired or outdated one counts as none. */
+  load(): ConsentRecord | null {
+    let raw: string | undefined;
+    try {
+      raw = this.jar.get(this.config.cookie.name);
+    } catch {
+      raw = undefined;
+    }
+    const parsed = parseRecord(raw, {
+      revision: this.config.revision,
+      expiresDays: this.config.expiresDays,
+      categories: this.config.categories,
+      now: this.now(),
+    });
+    // Keep a choice made on this page when cookies cannot be written or read back.
+    if (!(this.pageOnly && raw === undefined)) this.record = parsed && freeze(parsed);
+    return this.record;
+  }
+
+  /** The stored record, frozen, or `null` when the visitor has not chosen. */
+  get(): ConsentRecord | null {
+    return this.record;
+  }
+
+  get requiredIds(): string[] {
+    return this.config.categories.filter((c) => c.required).map((c) => c.id);
+  }
+
+  /** Categories in force now: the stored ones, or only the required ones before a choice. */
+  grantedCategories(): string[] {
+    return this.record ? [...this.record.categories] : this.requiredIds;
+  }
+
+  granted(category: string, service?: string): boolean {
+    if (!this.grantedCategories().includes(category)) return false;
+    if (service === undefined) return true;
+    const config = this.config.categories.find((c) => c.id === category);
+    if (!config?.services?.some((s) => s.id === service)) return false;
+    const chosen = this.record?.services[category];
+    return !chosen || chosen.includes(service);
+  }
+
+  /** True when the banner should ask: no valid record, or a category the visitor never saw. */
+  needsConsent(): boolean {
+    const r = this.record;
+    if (!r) return true;
+    return this.config.categories.some((c) => !c.required && !r.categories.includes(c.id) && !r.declined.includes(c.id));
+  }
+
+  /**
+   * Saves exactly these categories (plus the required ones) and returns what changed.
+   * Unknown ids are ignored. The choice applies to the page even if the cookie cannot be written.
+   */
+  save(categories: Iterable<string>, services: Record<string, string[]> = {}): ConsentChange {
+    const wanted = new Set(categories);
+    const before = this.grantedCategories();
+    const ids = this.config.categories.filter((c) => c.required || wanted.has(c.id)).map((c) => c.id);
+    const declined = this.config.categories.filter((c) => !ids.includes(c.id)).map((c) => c.id);
+    const serviceChoice: Record<string, string[]> = {};
+    for (const c of this.config.categories) {
+      if (!c.services?.length || !ids.includes(c.id)) continue;
+      const all = c.services.map((s) => s.id);
+      serviceChoice[c.id] = services[c.id] ? all.filter((s) => services[c.id]?.includes(s)) : all;
+    }
+    const time = new Date(this.now()).toISOString();
+    const first = this.record === null;
+    const record = freeze({
+      v: RECORD_VERSION,
+      id: this.record?.id ?? uuid(),
+      revision: this.config.revision,
+      categories: ids,
+      declined,
+      services: serviceChoice,
+      given: this.record?.given ?? time,
+      updated: time,
+    });
+    this.record = record;
+    this.write(record);
+    const changed = this.config.categories
+      .filter((c) => before.includes(c.id) !== ids.includes(c.id))
+      .map((c) => c.id);
+    return { consent: record, granted: [...ids], changed, first };
+  }
+
+  /** Forgets the choice: deletes the consent cookie and the optional categories' cookies. */
+  reset(): void {
+    const { name, path, domain } = this.config.cookie;
+    try {
+      this.jar.remove(name, { path, domain });
+    } catch {
+      /* cookies unavailable: nothing to remove */
+    }
+    this.record = null;
+    this.pageOnly = false;
+    this.clear(this.config.categories.filter((c) => !c.required).map((c) => c.id));
+  }
+
+  /** Deletes the cookies that the given categories (and their services) list. */
+  clear(categoryIds: ReadonlyArray<string>): string[] {
+    const infos: CookieInfo[] = [];
+    for (const c of this.config.categories) {
+      if (!categoryIds.includes(c.id)) continue;
+      infos.push(...(c.cookies ?? []), ...(c.services ?? []).flatMap((s) => s.cookies ?? []));
+    }
+    if (infos.length === 0 || typeof location === 'undefined') return [];
+    try {
+      return clearCookies(infos, this.jar, {
+        hostname: location.hostname,
+        pathname: location.pathname,
+        paths: [this.config.cookie.path],
+      });
+    } catch {
+      return [];
+    }
+  }
+
+  private write(record: ConsentRecord): void {
+    const { name, path, domain, sameSite } = this.config.cookie;
+    const days = grantsOptional(record, this.requiredIds) ? this.config.expiresDays.accept : this.config.expiresDays.reject;
+    try {
+      this.jar.set(name, encodeRecord(record), {
+        path,
+        domain,
+        sameSite,
+        secure: typeof location !== 'undefined' && location.protocol === 'https:',
+        days,
+      });
+      this.pageOnly = this.jar.get(name) === undefined;
+    } catch {
+      // Cookies blocked: the choice still applies to this page.
+      this.pageOnly = true;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/** One cookie (or a family of cookies) a category or service sets. */
+export interface CookieInfo {
+  /** Exact name, or a `/regex/` (e.g. `"/^_ga_/"`) matching several. */
+  name: string;
+  provider?: string;
+  purpose?: string;
+  duration?: string;
+}
+
+/** A single vendor or tool inside a category, for per-service choices. */
+export interface ServiceConfig {
+  id: string;
+  label?: string;
+  description?: string;
+  cookies?: CookieInfo[];
+}
+
+/** A purpose the visitor can accept or refuse. */
+export interface CategoryConfig {
+  id: string;
+  label?: string;
+  description?: string;
+  /** Always granted; shown as a locked, checked switch. */
+  required?: boolean;
+  /** A "sale/sharing" purpose that Global Privacy Control opts out of (default: `marketing`). */
+  gpc?: boolean;
+  cookies?: CookieInfo[];
+  services?: ServiceConfig[];
+}
+
+export type Layout = 'bar' | 'box' | 'modal';
+export type Theme = 'light' | 'dark' | 'auto';
+export type Mode = 'opt-in' | 'opt-out';
+
+export interface CookieOptions {
+  name?: string;
+  domain?: string;
+  path?: string;
+  sameSite?: 'Lax' | 'Strict';
+}
+
+export interface ExpiryDays {
+  accept: number;
+  reject: number;
+}
+
+/** Every field is optional; see the README's config reference for defaults. */
+export interface ConsentConfig {
+  categories?: CategoryConfig[];
+  revision?: number;
+  expiresDays?: number | ExpiryDays;
+  cookie?: CookieOptions;
+  policyUrl?: string;
+  language?: string;
+  translations?: Record<string, Partial<Messages>>;
+  layout?: Layout;
+  position?: string;
+  theme?: Theme;
+  googleConsentMode?: boolean | Record<string, string[]>;
+  respectGPC?: boolean;
+  mode?: Mode;
+  reopenButton?: boolean | 'auto';
+  log?: { endpoint: string };
+  hideFromBots?: boolean;
+  reloadOnRevoke?: boolean;
+}
+
+/** A category after resolution: `required` and `gpc` always known. */
+export interface ResolvedCategory extends CategoryConfig {
+  required: boolean;
+  gpc: boolean;
+}
+
+/** A config with every default applied and every field checked. */
+export interface ResolvedConfig {
+  categories: ResolvedCategory[];
+  revision: number;
+  expiresDays: ExpiryDays;
+  cookie: Required<Omit<CookieOptions, 'domain'>> & { domain?: string };
+  policyUrl: string;
+  language: string;
+  translations: Record<string, Partial<Messages>>;
+  layout: Layout;
+  position: string;
+  theme: Theme;
+  googleConsentMode: false | Record<string, string[]>;
+  respectGPC: boolean;
+  mode: Mode;
+  reopenButton: boolean | 'auto';
+  log: { endpoint: string } | null;
+  hideFromBots: boolean;
+  reloadOnRevoke: boolean;
+}
+
+/** The consent cookie's content (version 1), as documented in the README. */
+export interface ConsentRecord {
+  v: 1;
+  id: string;
+  revision: number;
+  /** Granted categories, the required ones included. */
+  categories: string[];
+  /** Non-required categories the visitor saw and did not grant. */
+  declined: string[];
+  /** Granted services per category. */
+  services: Record<string, string[]>;
+  /** ISO 8601 time of the first choice. */
+  given: string;
+  /** ISO 8601 time of the latest choice. */
+  updated: string;
+}
+
+export interface CategoryMessages {
+  label: string;
+  description: string;
+}
+
+/** Every visible string. Locales implement all of it; `translations` override any part. */
+export interface Messages {
+  bannerTitle: string;
+  bannerText: string;
+  acceptAll: string;
+  rejectAll: string;
+  customize: string;
+  policyLink: string;
+  preferencesTitle: string;
+  preferencesText: string;
+  save: string;
+  close: string;
+  alwaysOn: string;
+  reopen: string;
+  saved: string;
+  gpcHonoured: string;
+  cookieName: string;
+  cookieProvider: string;
+  cookiePurpose: string;
+  cookieDuration: string;
+  categories: Record<string, CategoryMessages>;
+}

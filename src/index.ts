@@ -1,0 +1,16 @@
+/**
+ * ESM entry: the element (registered as `<cookie-consent>`), the API and the types.
+ * @module lit-cookie-consent
+ */
+import { CookieConsentElement } from './ui/cookie-consent.js';
+
+CookieConsentElement.define();
+
+export { CookieConsent, createApi, type CookieConsentApi } from './api.js';
+export { CookieConsentElement } from './ui/cookie-consent.js';
+export { ConsentManager, type Choices } from './core/manager.js';
+export { parseRecord, encodeRecord } from './core/record.js';
+export { resolveConfig, DEFAULT_GCM_MAPPING } from './core/config.js';
+export * from './core/events.js';
+export type { ConsentChange } from './core/store.js';
+export type * from './core/types.js';

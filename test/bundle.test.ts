@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { clearDocumentCookies, documentCookie } from './helpers.js';
+
+interface Frame {
+  win: Window & { CookieConsent?: { get(): unknown; granted(c: string): boolean; acceptAll(): void }; __log?: string[] };
+  doc: Document;
+}
+
+/** Loads the built script-tag bundle in a same-origin iframe, as a site owner would. */
+async function page(body: string, head = ''): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:1024px;height:700px';
+  iframe.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Frame['win'];
+  for (let i = 0; i < 100 && !win.document.querySelector('cookie-consent')?.shadowRoot?.querySelector('section, [part~="reopen"]'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { win, doc: win.document };
+}
+
+const SCRIPT = '<script src="/dist/cookie-consent.min.js" defer></script>';
+const part = (f: Frame, name: string) =>
+  f.doc.querySelector('cookie-consent')?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+
+describe('dist/cookie-consent.min.js (script tag)', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    clearDocumentCookies();
+  });
+
+  it('with no config shows a working English banner with the four default categories', async () => {
+    const f = await page('<main><p>Article</p></main>', SCRIPT);
+    expect(f.win.CookieConsent).to.exist;
+    expect(f.doc.querySelectorAll('cookie-consent')).to.have.length(1);
+    expect(part(f, 'banner')?.textContent).to.match(/cookies/i);
+    expect(part(f, 'accept-all')?.textContent?.trim()).to.equal('Accept all');
+    expect(part(f, 'reject-all')?.textContent?.trim()).to.equal('Reject all');
+    part(f, 'open-preferences')!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const names = [...f.doc.querySelector('cookie-consent')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')].map((i) => i.name);
+    expect(names).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
+  });
+
+  it('gates scripts until consent, then runs them; returning visits run them without a banner', async () => {
+    const gated = `<script type="text/plain" data-category="analytics">(window.__log = window.__log || []).push('analytics')</script>`;
+    const f = await page(gated, SCRIPT);
+    expect(f.win.__log).to.equal(undefined);
+    part(f, 'accept-all')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(f.win.__log).to.deep.equal(['analytics']);
+    expect(documentCookie('cookie_consent')).to.be.a('string');
+    document.querySelector('iframe')!.remove();
+    const again = await page(gated, SCRIPT);
+    expect(part(again, 'banner')).to.equal(null);
+    expect(again.win.__log).to.deep.equal(['analytics']);
+  });
+
+  it('reads an inline JSON config and attributes on an existing element', async () => {
+    const config = `<script type="application/json" id="cookie-consent-config">{"categories":[{"id":"necessary","required":true},{"id":"stats","label":"Statistics"}],"policyUrl":"/json-policy"}</script>`;
+    const f = await page(`<cookie-consent cookie-name="site_consent"></cookie-consent>${config}`, SCRIPT);
+    expect(f.doc.querySelectorAll('cookie-consent')).to.have.length(1);
+    expect(part(f, 'banner')?.querySelector('a')?.getAttribute('href')).to.equal('/json-policy');
+    part(f, 'accept-all')!.click();
+    expect(JSON.parse(decodeURIComponent(documentCookie('site_consent')!))).to.include.keys('categories');
+    expect(documentCookie('cookie_consent')).to.equal(undefined);
+  });
+
+  it('data-manual leaves init to the page', async () => {
+    const f = await page('', '<script src="/dist/cookie-consent.min.js" data-manual></script>');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(f.win.CookieConsent).to.exist;
+    expect(f.doc.querySelector('cookie-consent')).to.equal(null);
+  });
+
+  it('a broken consent cookie means "ask again", without an error', async () => {
+    document.cookie = 'cookie_consent=%7Bbroken; Path=/';
+    const errors: string[] = [];
+    const f = await page('', SCRIPT);
+    f.win.addEventListener('error', (e) => errors.push(e.message));
+    expect(part(f, 'banner')).to.exist;
+    expect(f.win.CookieConsent.granted('analytics')).to.equal(false);
+    expect(errors).to.deep.equal([]);
+  });
+});

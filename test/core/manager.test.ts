@@ -1,0 +1,223 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { ConsentChangeDetail, ConsentViewDetail } from '../../src/core/events.js';
+import { ConsentManager, isBot } from '../../src/core/manager.js';
+import { memoryJar } from '../helpers.js';
+
+declare global {
+  interface Window {
+    __log?: string[];
+  }
+}
+
+function record<T>(m: ConsentManager, type: 'consent-change' | 'consent-show' | 'consent-hide') {
+  const got: T[] = [];
+  const off = m.on(type, (e) => void got.push(e.detail as T));
+  return { got, off };
+}
+
+describe('ConsentManager (headless, events on window)', () => {
+  let m: ConsentManager;
+  const offs: Array<() => void> = [];
+  beforeEach(() => {
+    m = new ConsentManager(memoryJar());
+    window.__log = [];
+  });
+  const extra: ConsentManager[] = [];
+  const another = (jar = memoryJar()) => {
+    const x = new ConsentManager(jar);
+    extra.push(x);
+    return x;
+  };
+  afterEach(() => {
+    offs.splice(0).forEach((off) => off());
+    for (const x of [m, ...extra.splice(0)]) x.destroy();
+  });
+
+  it('fires consent-ready once, after init, with the stored consent', async () => {
+    const ready = oneEvent(window, 'consent-ready');
+    m.init();
+    const event = await ready;
+    expect(event.detail).to.deep.equal({ consent: null });
+    let again = 0;
+    offs.push(m.on('consent-ready', () => again++));
+    m.init();
+    await Promise.resolve();
+    expect(again).to.equal(0);
+  });
+
+  it('shows the banner on a first visit and says so with consent-show', () => {
+    const shows = record<ConsentViewDetail>(m, 'consent-show');
+    offs.push(shows.off);
+    m.init();
+    expect(m.view).to.equal('banner');
+    expect(shows.got).to.deep.equal([{ view: 'banner' }]);
+  });
+
+  it('acceptAll grants every category and fires consent-change with the contract detail', () => {
+    m.init();
+    const changes = record<ConsentChangeDetail>(m, 'consent-change');
+    const hides = record<ConsentViewDetail>(m, 'consent-hide');
+    offs.push(changes.off, hides.off);
+    m.acceptAll();
+    expect(m.view).to.equal(null);
+    expect(hides.got).to.deep.equal([{ view: 'banner' }]);
+    expect(changes.got).to.have.length(1);
+    const d = changes.got[0];
+    expect(d.first).to.equal(true);
+    expect(d.granted).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
+    expect(d.changed).to.deep.equal(['preferences', 'analytics', 'marketing']);
+    expect(d.consent).to.deep.equal(m.get());
+    expect(Object.isFrozen(d)).to.equal(true);
+    expect(m.granted('marketing')).to.equal(true);
+  });
+
+  it('rejectAll grants the required categories only', () => {
+    m.init();
+    m.rejectAll();
+    expect(m.get()?.categories).to.deep.equal(['necessary']);
+    expect(m.get()?.declined).to.deep.equal(['preferences', 'analytics', 'marketing']);
+    expect(m.granted('analytics')).to.equal(false);
+  });
+
+  it('set() with an array means exactly these; with a map, changes to the current choice', () => {
+    m.init();
+    m.set(['analytics', 'marketing']);
+    expect(m.get()?.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    const change = m.set({ marketing: false, preferences: true });
+    expect(m.get()?.categories).to.deep.equal(['necessary', 'preferences', 'analytics']);
+    expect(change.changed).to.deep.equal(['preferences', 'marketing']);
+    expect(change.first).to.equal(false);
+    m.set({ necessary: false });
+    expect(m.granted('necessary')).to.equal(true);
+  });
+
+  it('whenGranted resolves once the category is granted, at once if it already is', async () => {
+    m.init();
+    let resolved = false;
+    const p = m.whenGranted('analytics').then(() => (resolved = true));
+    await Promise.resolve();
+    expect(resolved).to.equal(false);
+    m.rejectAll();
+    await Promise.resolve();
+    expect(resolved).to.equal(false);
+    m.set({ analytics: true });
+    await p;
+    expect(resolved).to.equal(true);
+    await m.whenGranted('analytics');
+  });
+
+  it('showPreferences / hide switch views and fire show/hide; hide never grants', () => {
+    m.init();
+    const shows = record<ConsentViewDetail>(m, 'consent-show');
+    const hides = record<ConsentViewDetail>(m, 'consent-hide');
+    offs.push(shows.off, hides.off);
+    m.showPreferences();
+    expect(m.view).to.equal('preferences');
+    m.hide();
+    expect(m.view).to.equal(null);
+    expect(shows.got).to.deep.equal([{ view: 'preferences' }]);
+    expect(hides.got).to.deep.equal([{ view: 'preferences' }, { view: 'banner' }]);
+    expect(m.get()).to.equal(null);
+    m.showBanner();
+    expect(m.view).to.equal('banner');
+  });
+
+  it('the panel opens over the banner; dismissing it leaves the banner', () => {
+    m.init();
+    m.showPreferences();
+    expect(m.view).to.equal('preferences');
+    expect(m.banner).to.equal(true);
+    m.dismissPreferences();
+    expect(m.view).to.equal('banner');
+    expect(m.get()).to.equal(null);
+  });
+
+  it('reset forgets the consent and shows the banner again', () => {
+    m.init();
+    m.acceptAll();
+    m.reset();
+    expect(m.get()).to.equal(null);
+    expect(m.granted('analytics')).to.equal(false);
+    expect(m.view).to.equal('banner');
+  });
+
+  it('on() returns a working unsubscriber', () => {
+    m.init();
+    let n = 0;
+    const off = m.on('consent-change', () => n++);
+    m.acceptAll();
+    off();
+    m.rejectAll();
+    expect(n).to.equal(1);
+  });
+
+  it('does not show the banner to a returning visitor, and runs their gated scripts', async () => {
+    const jar = memoryJar();
+    another(jar).init().set(['analytics']);
+    await fixture(html`<div><script type="text/plain" data-category="analytics">window.__log.push('returning')</script></div>`);
+    const again = another(jar).init();
+    expect(again.view).to.equal(null);
+    await Promise.resolve();
+    expect(window.__log).to.deep.equal(['returning']);
+  });
+
+  it('runs gated scripts when their category is granted, never before', async () => {
+    await fixture(html`<div><script type="text/plain" data-category="marketing">window.__log.push('ad')</script></div>`);
+    m.init();
+    m.set(['analytics']);
+    await Promise.resolve();
+    expect(window.__log).to.deep.equal([]);
+    m.set({ marketing: true });
+    await Promise.resolve();
+    expect(window.__log).to.deep.equal(['ad']);
+  });
+
+  it('page hooks: data-cc="preferences" | "accept-all" | "reject-all"', async () => {
+    m.init();
+    const el = await fixture<HTMLDivElement>(html`<div>
+      <a href="#" data-cc="preferences">Cookie settings</a>
+      <button data-cc="accept-all">ok</button>
+      <button data-cc="reject-all"><span>no</span></button>
+    </div>`);
+    el.querySelector<HTMLElement>('[data-cc="preferences"]')!.click();
+    expect(m.view).to.equal('preferences');
+    expect(location.hash).to.equal('');
+    el.querySelector<HTMLElement>('[data-cc="accept-all"]')!.click();
+    expect(m.granted('marketing')).to.equal(true);
+    el.querySelector<HTMLElement>('[data-cc="reject-all"] span')!.click();
+    expect(m.granted('marketing')).to.equal(false);
+  });
+
+  it('Accept all leaves GPC "sale/sharing" categories off when the browser sends GPC', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      m.init();
+      m.acceptAll();
+      expect(m.granted('analytics')).to.equal(true);
+      expect(m.granted('marketing')).to.equal(false);
+      m.set({ marketing: true });
+      expect(m.granted('marketing')).to.equal(true);
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+
+  it('recognises crawlers by user agent only', () => {
+    expect(isBot('Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)')).to.equal(true);
+    expect(isBot('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0 Safari/537.36')).to.equal(false);
+    expect(isBot(navigator.userAgent)).to.equal(false);
+  });
+
+  it('follows a choice saved in another tab', async () => {
+    const jar = memoryJar();
+    const tab1 = another(jar).init();
+    const tab2 = another(jar).init();
+    expect(tab2.view).to.equal('banner');
+    const changed = oneEvent(window, 'consent-change');
+    tab1.acceptAll();
+    await changed;
+    tab2.refresh();
+    expect(tab2.view).to.equal(null);
+    expect(tab2.granted('analytics')).to.equal(true);
+  });
+});

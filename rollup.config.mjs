@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -9,9 +10,13 @@ const locales = Object.fromEntries(
     .map((f) => [`locales/${f.slice(0, -3)}`, `src/locales/${f}`]),
 );
 
+// Private members of our own classes, renamed in the minified bundles. Public API names never go here.
+const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|hooksInstalled|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|savedAt|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|unsubscribe)$/;
+
 const terserOptions = {
   ecma: 2021,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true, keep_fargs: false },
+  mangle: { properties: { regex: PRIVATE } },
   format: { comments: false },
 };
 
@@ -30,6 +35,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      minifyHTML(),
       terser(terserOptions),
     ],
   },

@@ -32,7 +32,7 @@ export const TAG = 'cookie-consent';
 export const manager = /* @__PURE__ */ new ConsentManager();
 
 function mount(): void {
-  if (typeof document === 'undefined' || !customElements.get(TAG) || document.querySelector(TAG)) return;
+  if (!customElements.get(TAG) || document.querySelector(TAG)) return;
   const append = () => {
     if (!document.querySelector(TAG)) document.body.append(document.createElement(TAG));
   };
@@ -40,29 +40,21 @@ function mount(): void {
   else document.addEventListener('DOMContentLoaded', append, { once: true });
 }
 
+const METHODS = ['get', 'granted', 'whenGranted', 'acceptAll', 'rejectAll', 'set', 'showBanner', 'showPreferences', 'hide', 'reset', 'on'] as const;
+
 /** Wraps a manager in the public API; `autoMount` appends a `<cookie-consent>` on init if the page has none. */
 export function createApi(m: ConsentManager, autoMount = true): CookieConsentApi {
-  const api: CookieConsentApi = {
-    init(config) {
+  const api = {
+    init(config?: ConsentConfig) {
       if (autoMount) mount();
       m.init(config);
       return api;
     },
-    get: () => m.get(),
-    granted: (category, service) => m.granted(category, service),
-    whenGranted: (category, service) => m.whenGranted(category, service),
-    acceptAll: () => m.acceptAll(),
-    rejectAll: () => m.rejectAll(),
-    set: (choices, services) => m.set(choices, services),
-    showBanner: () => m.showBanner(),
-    showPreferences: () => m.showPreferences(),
-    hide: () => m.hide(),
-    reset: () => m.reset(),
-    on: (type, listener) => m.on(type, listener),
     get config() {
       return m.config;
     },
-  };
+  } as CookieConsentApi;
+  for (const name of METHODS) Object.assign(api, { [name]: m[name].bind(m) });
   return Object.freeze(api);
 }
 

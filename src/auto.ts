@@ -18,18 +18,18 @@ function inlineConfig(): ConsentConfig | undefined {
   try {
     return JSON.parse(el.textContent ?? '') as ConsentConfig;
   } catch (error) {
-    console.error('[cookie-consent] #cookie-consent-config: invalid JSON; using the default config.', error);
+    console.error('[cookie-consent] #cookie-consent-config: invalid JSON', error);
     return undefined;
   }
 }
 
 async function remoteConfig(url: string): Promise<ConsentConfig | undefined> {
   try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(response.statusText);
     return (await response.json()) as ConsentConfig;
   } catch (error) {
-    console.error(`[cookie-consent] data-config="${url}": could not load it; using the default config.`, error);
+    console.error(`[cookie-consent] data-config="${url}" not loaded`, error);
     return undefined;
   }
 }

@@ -1,15 +1,10 @@
 import type {
   CategoryConfig,
-  ConsentConfig,
   CookieInfo,
   ExpiryDays,
-  Layout,
-  Messages,
-  Mode,
   ResolvedCategory,
   ResolvedConfig,
   ServiceConfig,
-  Theme,
 } from './types.js';
 
 /** Longest consent lifetime we allow: about 13 months, under browsers' 400-day cap. */
@@ -38,30 +33,45 @@ export function defaultCategories(): ResolvedCategory[] {
 export type ConfigReporter = (field: string, expected: string, got: unknown) => void;
 
 export const consoleReporter: ConfigReporter = (field, expected, got) => {
-  console.error(
-    `[cookie-consent] config.${field}: expected ${expected}, got ${describe(got)}; using the default.`,
-  );
+  console.error(`[cookie-consent] config.${field}: expected ${expected}, got ${JSON.stringify(got) ?? typeof got}; default used`);
 };
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (typeof value === 'object') return 'an object';
-  return `${value as string}`;
-}
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
+const ID_TEXT = 'an id of letters, digits, - or _';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** True for http(s) and relative URLs; false for `javascript:` and other schemes. */
 export function isSafeUrl(url: string): boolean {
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url);
   return !scheme || /^https?$/i.test(scheme[1] ?? '');
 }
+
+type Check = [test: (v: unknown) => boolean, expected: string, fallback: unknown];
+const oneOf = (...values: unknown[]): Check => [(v) => values.includes(v), values.join(' | '), values[0]];
+const BOOL_TRUE: Check = [isBool, 'a boolean', true];
+const BOOL_FALSE: Check = [isBool, 'a boolean', false];
+
+/** The simple fields: how to check each one, what it should be, its default. */
+const FIELDS: Record<string, Check> = {
+  revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number >= 0', 0],
+  policyUrl: [(v) => isString(v) && isSafeUrl(v), 'an http(s) or relative URL', ''],
+  language: [(v) => isString(v) && v.length > 0, "a language tag or 'auto'", 'auto'],
+  translations: [isObject, 'an object of messages per language', {}],
+  layout: oneOf('bar', 'box', 'modal'),
+  position: [isString, 'a position', 'bottom'],
+  theme: oneOf('light', 'dark', 'auto'),
+  respectGPC: BOOL_TRUE,
+  mode: oneOf('opt-in', 'opt-out'),
+  reopenButton: oneOf('auto', true, false),
+  log: [(v) => isObject(v) && isString(v.endpoint) && v.endpoint !== '' && isSafeUrl(v.endpoint), '{ endpoint: URL }', null],
+  hideFromBots: BOOL_TRUE,
+  reloadOnRevoke: BOOL_FALSE,
+};
 
 /**
  * Applies defaults to a user config and checks every field. A bad field is reported
@@ -70,117 +80,76 @@ export function isSafeUrl(url: string): boolean {
  */
 export function resolveConfig(input: unknown = {}, report: ConfigReporter = consoleReporter): ResolvedConfig {
   const c: Record<string, unknown> = isObject(input) ? input : {};
-  if (!isObject(input) && input !== undefined && input !== null) report('', 'an object', input);
-
-  const pick = <T>(field: keyof ConsentConfig, ok: (v: unknown) => v is T, expected: string, fallback: T): T => {
+  if (!isObject(input) && input != null) report('', 'an object', input);
+  const out: Record<string, unknown> = {};
+  for (const [field, [test, expected, fallback]] of Object.entries(FIELDS)) {
     const v = c[field];
-    if (v === undefined) return fallback;
-    if (ok(v)) return v;
-    report(field, expected, v);
-    return fallback;
-  };
-  const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-  const oneOf =
-    <T extends string>(...values: T[]) =>
-    (v: unknown): v is T =>
-      values.includes(v as T);
-
+    const ok = v === undefined || test(v);
+    if (!ok) report(field, expected, v);
+    out[field] = ok && v !== undefined ? v : fallback;
+  }
   return {
+    ...(out as unknown as ResolvedConfig),
     categories: resolveCategories(c.categories, report),
-    revision: pick('revision', (v): v is number => Number.isInteger(v) && (v as number) >= 0, 'a whole number ≥ 0', 0),
     expiresDays: resolveExpiry(c.expiresDays, report),
     cookie: resolveCookie(c.cookie, report),
-    policyUrl: pick('policyUrl', (v): v is string => typeof v === 'string' && isSafeUrl(v), 'an http(s) or relative URL', ''),
-    language: pick('language', (v): v is string => typeof v === 'string' && v.length > 0, "a language tag or 'auto'", 'auto'),
-    translations: pick('translations', (v): v is Record<string, Partial<Messages>> => isObject(v), 'an object of messages per language', {}),
-    layout: pick<Layout>('layout', oneOf('bar', 'box', 'modal'), "'bar', 'box' or 'modal'", 'bar'),
-    position: pick('position', (v): v is string => typeof v === 'string', 'a position string', 'bottom'),
-    theme: pick<Theme>('theme', oneOf('light', 'dark', 'auto'), "'light', 'dark' or 'auto'", 'light'),
     googleConsentMode: resolveGcm(c.googleConsentMode, report),
-    respectGPC: pick('respectGPC', isBool, 'a boolean', true),
-    mode: pick<Mode>('mode', oneOf('opt-in', 'opt-out'), "'opt-in' or 'opt-out'", 'opt-in'),
-    reopenButton: pick('reopenButton', (v): v is boolean | 'auto' => isBool(v) || v === 'auto', "a boolean or 'auto'", 'auto'),
-    log: pick(
-      'log',
-      (v): v is { endpoint: string } | null =>
-        isObject(v) && typeof v.endpoint === 'string' && isSafeUrl(v.endpoint) && v.endpoint.length > 0,
-      '{ endpoint: an http(s) or relative URL }',
-      null,
-    ),
-    hideFromBots: pick('hideFromBots', isBool, 'a boolean', true),
-    reloadOnRevoke: pick('reloadOnRevoke', isBool, 'a boolean', false),
   };
 }
 
-function resolveCookieList(list: unknown, field: string, report: ConfigReporter): CookieInfo[] | undefined {
+/** Keeps the valid items of an optional array field, reporting the others. */
+function validItems<T>(list: unknown, field: string, key: 'id' | 'name', report: ConfigReporter, ok: (v: unknown) => boolean): T[] | undefined {
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) {
-    report(field, 'an array of { name, provider?, purpose?, duration? }', list);
+    report(field, 'an array', list);
     return undefined;
   }
-  const out: CookieInfo[] = [];
-  list.forEach((item: unknown, i) => {
-    if (isObject(item) && typeof item.name === 'string' && item.name.length > 0) out.push(item as unknown as CookieInfo);
-    else report(`${field}[${i}].name`, 'a cookie name or /regex/', isObject(item) ? item.name : item);
-  });
-  return out;
+  return list.filter((item: unknown, i) => {
+    const value = isObject(item) ? item[key] : item;
+    if (isObject(item) && ok(value)) return true;
+    report(`${field}[${i}].${key}`, key === 'id' ? ID_TEXT : 'a cookie name or /regex/', value);
+    return false;
+  }) as T[];
 }
 
+const resolveCookieList = (list: unknown, field: string, report: ConfigReporter) =>
+  validItems<CookieInfo>(list, field, 'name', report, (v) => isString(v) && v !== '');
+
 function resolveServices(list: unknown, field: string, report: ConfigReporter): ServiceConfig[] | undefined {
-  if (list === undefined) return undefined;
-  if (!Array.isArray(list)) {
-    report(field, 'an array of { id, label?, description?, cookies? }', list);
-    return undefined;
-  }
-  const out: ServiceConfig[] = [];
-  list.forEach((item: unknown, i) => {
-    if (!isObject(item) || typeof item.id !== 'string' || !ID.test(item.id)) {
-      report(`${field}[${i}].id`, 'an id of letters, digits, "-" or "_"', isObject(item) ? item.id : item);
-      return;
-    }
-    const cookies = resolveCookieList(item.cookies, `${field}[${i}].cookies`, report);
-    out.push({ ...(item as unknown as ServiceConfig), cookies });
-  });
-  return out;
+  return validItems<ServiceConfig>(list, field, 'id', report, (v) => isString(v) && ID.test(v))?.map((s, i) => ({
+    ...s,
+    cookies: resolveCookieList(s.cookies, `${field}[${i}].cookies`, report),
+  }));
 }
 
 function resolveCategories(list: unknown, report: ConfigReporter): ResolvedCategory[] {
   if (list === undefined) return defaultCategories();
-  if (!Array.isArray(list) || list.length === 0) {
-    report('categories', 'a non-empty array of { id, label?, description?, required? }', list);
+  const seen = new Set<string>();
+  const valid = validItems<CategoryConfig>(list, 'categories', 'id', report, (v) => isString(v) && ID.test(v) && !seen.has(v) && !!seen.add(v));
+  if (!valid?.length) {
+    if (Array.isArray(list) && !list.length) report('categories', 'a non-empty array', list);
     return defaultCategories();
   }
-  const out: ResolvedCategory[] = [];
-  list.forEach((item: unknown, i) => {
-    const field = `categories[${i}]`;
-    if (!isObject(item) || typeof item.id !== 'string' || !ID.test(item.id)) {
-      report(`${field}.id`, 'an id of letters, digits, "-" or "_"', isObject(item) ? item.id : item);
-      return;
-    }
-    if (out.some((c) => c.id === item.id)) {
-      report(`${field}.id`, 'a unique id', item.id);
-      return;
-    }
-    const category = item as unknown as CategoryConfig;
-    out.push({
+  return valid.map((category) => {
+    const field = `categories[${(list as unknown[]).indexOf(category)}]`;
+    return {
       ...category,
       required: category.required === true,
-      gpc: typeof category.gpc === 'boolean' ? category.gpc : category.id === 'marketing',
-      cookies: resolveCookieList(item.cookies, `${field}.cookies`, report),
-      services: resolveServices(item.services, `${field}.services`, report),
-    });
+      gpc: isBool(category.gpc) ? category.gpc : category.id === 'marketing',
+      cookies: resolveCookieList(category.cookies, `${field}.cookies`, report),
+      services: resolveServices(category.services, `${field}.services`, report),
+    };
   });
-  return out.length > 0 ? out : defaultCategories();
 }
 
 function resolveExpiry(value: unknown, report: ConfigReporter): ExpiryDays {
   const days = (v: unknown, field: string): number => {
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      report(field, `a number of days between 1 and ${MAX_EXPIRES_DAYS}`, v);
+      report(field, 'a number of days', v);
       return DEFAULT_EXPIRES_DAYS;
     }
     if (v > MAX_EXPIRES_DAYS) {
-      report(field, `at most ${MAX_EXPIRES_DAYS} days (about 13 months)`, v);
+      report(field, `at most ${MAX_EXPIRES_DAYS} days`, v);
       return MAX_EXPIRES_DAYS;
     }
     return v;
@@ -195,7 +164,7 @@ function resolveCookie(value: unknown, report: ConfigReporter): ResolvedConfig['
   const out: ResolvedConfig['cookie'] = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax' };
   if (value === undefined) return out;
   if (!isObject(value)) {
-    report('cookie', 'an object { name?, domain?, path?, sameSite? }', value);
+    report('cookie', 'an object', value);
     return out;
   }
   if (value.name !== undefined) {
@@ -223,6 +192,6 @@ function resolveGcm(value: unknown, report: ConfigReporter): false | Record<stri
   if (isObject(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))) {
     return value as Record<string, string[]>;
   }
-  report('googleConsentMode', 'a boolean or { category: [consent types] }', value);
+  report('googleConsentMode', 'a boolean or a mapping', value);
   return false;
 }

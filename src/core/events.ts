@@ -40,5 +40,5 @@ export function emit<K extends ConsentEventType>(
   type: K,
   detail: ConsentEventMap[K]['detail'],
 ): void {
-  target.dispatchEvent(new CustomEvent(type, { detail: Object.freeze({ ...detail }), bubbles: true, composed: true }));
+  target.dispatchEvent(new CustomEvent(type, { detail: Object.freeze(detail), bubbles: true, composed: true }));
 }

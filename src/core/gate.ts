@@ -6,7 +6,7 @@ export type GrantCheck = (category: string, service?: string) => boolean;
 /** A fresh, runnable copy of a script: every attribute, the nonce, `data-type` as its type. */
 function runnable(old: HTMLScriptElement, gated: boolean): HTMLScriptElement {
   const script = document.createElement('script');
-  for (const { name, value } of Array.from(old.attributes)) {
+  for (const { name, value } of [...old.attributes]) {
     if (!gated || (name !== 'type' && name !== 'data-type')) script.setAttribute(name, value);
   }
   const type = gated && old.getAttribute('data-type');
@@ -34,7 +34,7 @@ function activateScript(old: HTMLScriptElement): Promise<void> {
 function activateTemplate(template: HTMLTemplateElement): void {
   const content = document.importNode(template.content, true);
   // Cloned scripts may carry an "already started" flag; fresh copies always run.
-  for (const old of Array.from(content.querySelectorAll('script'))) old.replaceWith(runnable(old, false));
+  for (const old of [...content.querySelectorAll('script')]) old.replaceWith(runnable(old, false));
   template.replaceWith(content);
 }
 
@@ -56,7 +56,7 @@ export class ScriptGate {
 
   /** Activates every granted, not yet activated element; resolves when all have run. */
   run(): Promise<void> {
-    for (const el of Array.from(this.root.querySelectorAll<HTMLElement>(GATED))) {
+    for (const el of [...this.root.querySelectorAll<HTMLElement>(GATED)]) {
       const { category, service } = el.dataset;
       if (this.done.has(el) || !category || !this.granted(category, service)) continue;
       this.done.add(el);
@@ -69,11 +69,11 @@ export class ScriptGate {
 
   /** Also handles gated elements added later (single-page apps). */
   observe(): void {
-    if (this.observer || typeof MutationObserver === 'undefined') return;
+    if (this.observer) return;
     this.observer = new MutationObserver((records) => {
       if (this.scheduled) return;
       const relevant = records.some((r) =>
-        Array.from(r.addedNodes).some(
+        [...r.addedNodes].some(
           (n) => n instanceof Element && (n.matches(GATED) || n.querySelector(GATED) !== null),
         ),
       );

@@ -24,10 +24,7 @@ export function pickLanguage(wanted: ReadonlyArray<string | null | undefined>, a
 /** The languages a visitor's page and browser ask for, best first. */
 export function wantedLanguages(config: Pick<ResolvedConfig, 'language'>): string[] {
   if (config.language !== 'auto') return [config.language];
-  const out: string[] = [];
-  if (typeof document !== 'undefined' && document.documentElement.lang) out.push(document.documentElement.lang);
-  if (typeof navigator !== 'undefined') out.push(...(navigator.languages ?? [navigator.language]));
-  return out;
+  return [document.documentElement.lang, ...navigator.languages];
 }
 
 /** English, then the locale, then the site's overrides for that language. */

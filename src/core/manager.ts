@@ -16,7 +16,7 @@ import { ConsentStore, type ConsentChange } from './store.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
 /** User agents of crawlers and previewers that should not see the banner (never `navigator.webdriver`). */
-const BOT = /bot\b|crawl|spider|slurp|bingpreview|mediapartners|facebookexternalhit|embedly|lighthouse|pagespeed|prerender/i;
+const BOT = /bot|crawl|spider|slurp|facebookexternalhit|lighthouse|prerender/i;
 
 export const isBot = (ua: string): boolean => BOT.test(ua);
 
@@ -73,13 +73,13 @@ export class ConsentManager {
     this.installHooks();
     this.openChannel();
     this.applyGrants();
-    if (typeof document !== 'undefined' && document.readyState === 'loading') {
+    if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => void this.gate?.run(), { once: true });
     }
     this.gate.observe();
     // Categories the visitor refused stay cleared on every page (tags re-create them).
     this.store.clear(this.store.get()?.declined ?? []);
-    const bot = this.config.hideFromBots && typeof navigator !== 'undefined' && isBot(navigator.userAgent);
+    const bot = this.config.hideFromBots && isBot(navigator.userAgent);
     if (this.store.needsConsent() && !bot) this.showBanner();
     this.notify();
     if (!this.readyFired) {
@@ -105,7 +105,7 @@ export class ConsentManager {
 
   /** True when the browser sends Global Privacy Control and the config honours it. */
   get gpc(): boolean {
-    return this.config.respectGPC && typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    return this.config.respectGPC && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   }
 
   acceptAll(): ConsentChange {
@@ -122,7 +122,7 @@ export class ConsentManager {
     const known = this.config.categories.map((c) => c.id);
     const list = Array.isArray(choices) ? choices : Object.keys(choices);
     const unknown = list.filter((id) => !known.includes(id));
-    if (unknown.length) console.warn(`[cookie-consent] set(): unknown categories ignored: ${unknown.join(', ')}`);
+    if (unknown.length) console.warn('[cookie-consent] unknown categories:', unknown);
     if (Array.isArray(choices)) return this.save(choices, services);
     const next = new Set(this.store?.grantedCategories() ?? []);
     for (const [id, on] of Object.entries(choices)) {
@@ -242,8 +242,6 @@ export class ConsentManager {
     for (const fn of this.listeners) fn();
   }
 
-  private hooksInstalled = false;
-
   private readonly onClick = (event: Event): void => {
     const el = event
       .composedPath()
@@ -259,9 +257,8 @@ export class ConsentManager {
     if (document.visibilityState === 'visible') this.refresh();
   };
 
+  /** Idempotent: the browser ignores a listener added twice. */
   private installHooks(): void {
-    if (this.hooksInstalled || typeof document === 'undefined') return;
-    this.hooksInstalled = true;
     document.addEventListener('click', this.onClick);
     document.addEventListener('visibilitychange', this.onVisible);
   }
@@ -273,7 +270,6 @@ export class ConsentManager {
     this.channel = null;
     document.removeEventListener('click', this.onClick);
     document.removeEventListener('visibilitychange', this.onVisible);
-    this.hooksInstalled = false;
   }
 
   private openChannel(): void {
@@ -295,11 +291,7 @@ export class ConsentManager {
       this.showBanner();
       return;
     }
-    const granted = store.grantedCategories();
-    const changed = this.config.categories
-      .filter((c) => beforeGranted.includes(c.id) !== granted.includes(c.id))
-      .map((c) => c.id);
     if (!store.needsConsent()) this.hide();
-    this.afterChange({ consent: after, granted, changed, first: before === null });
+    this.afterChange({ consent: after, granted: store.grantedCategories(), changed: store.changedSince(beforeGranted), first: !before });
   }
 }

@@ -11,15 +11,16 @@ export interface ConsentChange {
   first: boolean;
 }
 
-const freeze = (r: ConsentRecord): ConsentRecord =>
-  Object.freeze({
-    ...r,
-    categories: Object.freeze([...r.categories]) as string[],
-    declined: Object.freeze([...r.declined]) as string[],
-    services: Object.freeze(
-      Object.fromEntries(Object.entries(r.services).map(([k, v]) => [k, Object.freeze([...v]) as string[]])),
-    ),
-  });
+/** Freezes an object and everything in it, so snapshots handed out cannot be changed. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const freeze = (r: ConsentRecord): ConsentRecord => deepFreeze(structuredClone(r));
 
 /**
  * The consent state: reads and writes the consent cookie and answers `granted()`.
@@ -87,6 +88,12 @@ export class ConsentStore {
     return this.config.categories.some((c) => !c.required && !r.categories.includes(c.id) && !r.declined.includes(c.id));
   }
 
+  /** Categories whose grant differs from `before`, in config order. */
+  changedSince(before: ReadonlyArray<string>): string[] {
+    const now = this.grantedCategories();
+    return this.config.categories.filter((c) => before.includes(c.id) !== now.includes(c.id)).map((c) => c.id);
+  }
+
   /**
    * Saves exactly these categories (plus the required ones) and returns what changed.
    * Unknown ids are ignored. The choice applies to the page even if the cookie cannot be written.
@@ -116,10 +123,7 @@ export class ConsentStore {
     });
     this.record = record;
     this.write(record);
-    const changed = this.config.categories
-      .filter((c) => before.includes(c.id) !== ids.includes(c.id))
-      .map((c) => c.id);
-    return { consent: record, granted: [...ids], changed, first };
+    return { consent: record, granted: [...ids], changed: this.changedSince(before), first };
   }
 
   /** Forgets the choice: deletes the consent cookie and the optional categories' cookies. */
@@ -142,7 +146,7 @@ export class ConsentStore {
       if (!categoryIds.includes(c.id)) continue;
       infos.push(...(c.cookies ?? []), ...(c.services ?? []).flatMap((s) => s.cookies ?? []));
     }
-    if (infos.length === 0 || typeof location === 'undefined') return [];
+    if (infos.length === 0) return [];
     try {
       return clearCookies(infos, this.jar, {
         hostname: location.hostname,
@@ -162,7 +166,7 @@ export class ConsentStore {
         path,
         domain,
         sameSite,
-        secure: typeof location !== 'undefined' && location.protocol === 'https:',
+        secure: location.protocol === 'https:',
         days,
       });
       this.pageOnly = this.jar.get(name) === undefined;

@@ -4,20 +4,20 @@ import type { Messages } from '../core/types.js';
 const en: Messages = {
   bannerTitle: 'We value your privacy',
   bannerText:
-    'We use cookies to recognise your device when you come back, to remember your preferences and to gather anonymised statistics on how our site is used. Only the cookies the site needs to work are set without your consent. You can change or withdraw your consent at any time via the "Cookie settings" link.',
+    'We use cookies to recognise your device when you return, remember your preferences and gather anonymised statistics about how the site is used. Without your consent we set only the cookies the site needs to work. You can change or withdraw your consent at any time via the "Cookie settings" link.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
   policyLink: 'Privacy policy',
   preferencesTitle: 'Cookie settings',
   preferencesText:
-    'Choose which cookies we may use. Strictly necessary cookies are always on because the site cannot work without them. Your choice applies to this site and can be changed at any time.',
+    'Choose which cookies we may use. Strictly necessary cookies are always on: the site cannot work without them. You can change your choice at any time.',
   save: 'Save choices',
   close: 'Close without saving',
   alwaysOn: 'Always on',
   reopen: 'Cookie settings',
-  saved: 'Your cookie choices have been saved.',
-  gpcHonoured: 'Your browser sends a Global Privacy Control opt-out signal. We honour it: this category stays off unless you switch it on yourself.',
+  saved: 'Your choices have been saved.',
+  gpcHonoured: 'Your browser sends a Global Privacy Control opt-out signal, which we honour: this stays off unless you switch it on.',
   cookieName: 'Name',
   cookieProvider: 'Provider',
   cookiePurpose: 'Purpose',
@@ -25,19 +25,19 @@ const en: Messages = {
   categories: {
     necessary: {
       label: 'Strictly necessary',
-      description: 'Needed for the site to work, for example to keep it secure and to remember your cookie choices. They cannot be switched off.',
+      description: 'Needed for the site to work, for example to keep it secure and to remember your cookie choices.',
     },
     preferences: {
       label: 'Preferences',
-      description: 'Remember settings such as your language or region so the site works the way you chose.',
+      description: 'Remember settings such as your language or region.',
     },
     analytics: {
       label: 'Analytics',
-      description: 'Help us understand how the site is used through anonymised statistics, so we can improve it.',
+      description: 'Anonymised statistics that help us understand and improve how the site is used.',
     },
     marketing: {
       label: 'Marketing',
-      description: 'Used by us and our partners to show you more relevant advertising and to measure its effect.',
+      description: 'Used by us and our partners to show more relevant advertising and measure its effect.',
     },
   },
 };

@@ -1,194 +1,144 @@
 import { css } from 'lit';
 
 /**
- * Every colour, font, radius and spacing is a `--cc-*` custom property with a default;
- * the theme sets private `--_*` fallbacks so a site's own `--cc-*` always wins.
+ * Every colour, font, radius and spacing is a `--cc-*` custom property with a default.
+ * The theme class maps them to private `--_*` names, so a site's own `--cc-*` always wins.
  */
 export const styles = css`
-  :host {
-    --_bg: #ffffff;
-    --_fg: #1b1f24;
-    --_muted: #4a525c;
-    --_border: #d3d8de;
-    --_accent: #1d4ed8;
-    --_accent-fg: #ffffff;
-    --_switch-off: #6b7280;
-    --_backdrop: rgb(15 23 42 / 55%);
-    --_shadow: 0 -2px 24px rgb(15 23 42 / 18%);
-    font-family: var(--cc-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--cc-font-size, 15px);
-    line-height: 1.5;
-    color: var(--cc-fg, var(--_fg));
+  .light,
+  .auto {
+    --_bg: var(--cc-bg, #fff);
+    --_fg: var(--cc-fg, #1b1f24);
+    --_muted: var(--cc-muted, #4a525c);
+    --_border: var(--cc-border, #d3d8de);
+    --_accent: var(--cc-accent, #1d4ed8);
+    --_on-accent: var(--cc-accent-fg, #fff);
+    --_off: var(--cc-switch-off, #6b7280);
+    --_shadow: var(--cc-shadow, 0 -2px 24px #0f172a2e);
   }
   .dark {
-    --_bg: #16191d;
-    --_fg: #eef1f4;
-    --_muted: #b7bfc8;
-    --_border: #3a424c;
-    --_accent: #93b4ff;
-    --_accent-fg: #0b1220;
-    --_switch-off: #8b949e;
-    --_shadow: 0 -2px 24px rgb(0 0 0 / 50%);
+    --_bg: var(--cc-bg, #16191d);
+    --_fg: var(--cc-fg, #eef1f4);
+    --_muted: var(--cc-muted, #b7bfc8);
+    --_border: var(--cc-border, #3a424c);
+    --_accent: var(--cc-accent, #93b4ff);
+    --_on-accent: var(--cc-accent-fg, #0b1220);
+    --_off: var(--cc-switch-off, #8b949e);
+    --_shadow: var(--cc-shadow, 0 -2px 24px #00000080);
   }
-  @media (prefers-color-scheme: dark) {
-    .auto {
-      --_bg: #16191d;
-      --_fg: #eef1f4;
-      --_muted: #b7bfc8;
-      --_border: #3a424c;
-      --_accent: #93b4ff;
-      --_accent-fg: #0b1220;
-      --_switch-off: #8b949e;
-      --_shadow: 0 -2px 24px rgb(0 0 0 / 50%);
-    }
+  div {
+    --_space: var(--cc-space, 1.25rem);
+    --_radius: var(--cc-radius, 8px);
+    font: var(--cc-font-size, 15px) / 1.5 var(--cc-font, system-ui, sans-serif);
   }
-  .banner,
+  section,
   dialog,
   .reopen {
     box-sizing: border-box;
-    background: var(--cc-bg, var(--_bg));
-    color: var(--cc-fg, var(--_fg));
-    font: inherit;
-  }
-  .banner {
     position: fixed;
     z-index: var(--cc-z-index, 2147483000);
-    inset: auto 0 0 0;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    border: 1px solid var(--_border);
+    box-shadow: var(--_shadow);
+  }
+  section {
+    inset: auto 0 0;
     max-height: 100vh;
     overflow: auto;
-    padding: var(--cc-space, 1.25rem);
-    border-top: 1px solid var(--cc-border, var(--_border));
-    box-shadow: var(--cc-shadow, var(--_shadow));
-    animation: cc-in 0.25s ease-out;
-  }
-  .banner.top {
-    inset: 0 0 auto 0;
-    border-top: 0;
-    border-bottom: 1px solid var(--cc-border, var(--_border));
-  }
-  .banner.box {
-    inset: auto var(--cc-space, 1.25rem) var(--cc-space, 1.25rem) auto;
-    max-width: min(26rem, calc(100vw - 2 * var(--cc-space, 1.25rem)));
-    border: 1px solid var(--cc-border, var(--_border));
-    border-radius: var(--cc-radius-lg, 12px);
-  }
-  .banner.box .inner {
-    flex-direction: column;
-    align-items: stretch;
-  }
-  .inner {
+    padding: var(--_space);
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cc-space, 1.25rem);
+    gap: var(--_space);
     align-items: center;
-    max-width: var(--cc-max-width, 72rem);
-    margin: 0 auto;
+    justify-content: center;
   }
   .text {
     flex: 1 1 28rem;
-    min-width: 0;
+    max-width: 44rem;
   }
   h2 {
     margin: 0 0 0.25rem;
     font-size: 1.15em;
-    line-height: 1.3;
   }
   p {
     margin: 0;
-    color: var(--cc-muted, var(--_muted));
+    color: var(--_muted);
   }
   a {
     color: inherit;
-    text-decoration: underline;
-    text-underline-offset: 2px;
+    margin-inline-start: 0.25em;
   }
-  .actions {
+  .actions,
+  .foot {
     display: flex;
     flex-wrap: wrap;
     gap: 0.625rem;
-    flex: 0 1 auto;
-  }
-  .actions .btn {
-    flex: 1 1 auto;
   }
   .btn {
-    box-sizing: border-box;
+    flex: 1 1 auto;
     min-height: 44px;
     min-width: 8rem;
     padding: 0.5rem 1.25rem;
-    border: 2px solid var(--cc-button-border, var(--cc-accent, var(--_accent)));
-    border-radius: var(--cc-radius, 8px);
-    background: var(--cc-button-bg, var(--cc-accent, var(--_accent)));
-    color: var(--cc-button-fg, var(--cc-accent-fg, var(--_accent-fg)));
+    border: 2px solid var(--cc-button-border, var(--_accent));
+    border-radius: var(--_radius);
+    background: var(--cc-button-bg, var(--_accent));
+    color: var(--cc-button-fg, var(--_on-accent));
     font: inherit;
     font-weight: 600;
+  }
+  button,
+  [role='switch'] {
     cursor: pointer;
   }
-  .btn.secondary {
-    background: transparent;
-    color: var(--cc-fg, var(--_fg));
-    border-color: var(--cc-border-strong, var(--_switch-off));
+  .alt {
+    background: none;
+    color: var(--_fg);
+    border-color: var(--_off);
   }
-  .btn:hover {
-    filter: brightness(1.08);
-  }
-  button:focus-visible,
-  input:focus-visible,
-  a:focus-visible {
-    outline: 3px solid var(--cc-focus, var(--cc-accent, var(--_accent)));
+  :focus-visible {
+    outline: 3px solid var(--cc-focus, var(--_accent));
     outline-offset: 2px;
   }
   dialog {
-    width: min(40rem, calc(100vw - 1.5rem));
-    max-height: min(46rem, calc(100vh - 1.5rem));
+    width: min(40rem, 100vw - 1.5rem);
+    max-height: min(46rem, 100vh - 1.5rem);
     padding: 0;
-    border: 1px solid var(--cc-border, var(--_border));
-    border-radius: var(--cc-radius-lg, 12px);
-    box-shadow: var(--cc-shadow, var(--_shadow));
+    border-radius: calc(var(--_radius) * 1.5);
+    flex-direction: column;
+  }
+  dialog[open] {
+    display: flex;
   }
   dialog::backdrop {
-    background: var(--cc-backdrop, var(--_backdrop));
-  }
-  .panel {
-    display: flex;
-    flex-direction: column;
-    max-height: inherit;
+    background: var(--cc-backdrop, #0f172a8c);
   }
   .head,
-  .foot {
-    display: flex;
-    gap: 0.625rem;
-    padding: var(--cc-space, 1.25rem);
+  .foot,
+  .body {
+    padding: var(--_space);
   }
   .head {
+    display: flex;
     align-items: center;
     justify-content: space-between;
-    border-bottom: 1px solid var(--cc-border, var(--_border));
   }
   .head h2 {
     margin: 0;
   }
-  .foot {
-    flex-wrap: wrap;
-    border-top: 1px solid var(--cc-border, var(--_border));
-  }
-  .foot .btn {
-    flex: 1 1 10rem;
-  }
   .body {
     overflow: auto;
-    padding: var(--cc-space, 1.25rem);
+    border-block: 1px solid var(--_border);
   }
   .close {
-    display: grid;
-    place-items: center;
     width: 44px;
     height: 44px;
     border: 0;
-    border-radius: var(--cc-radius, 8px);
-    background: transparent;
+    border-radius: var(--_radius);
+    background: none;
     color: inherit;
-    cursor: pointer;
+    font-size: 1.75em;
   }
   ul {
     list-style: none;
@@ -197,91 +147,55 @@ export const styles = css`
   }
   li {
     padding: 0.875rem 0;
-    border-top: 1px solid var(--cc-border, var(--_border));
+    border-top: 1px solid var(--_border);
   }
   .row {
     display: flex;
     align-items: center;
-    justify-content: space-between;
-    gap: 1rem;
-  }
-  label {
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .always {
-    font-size: 0.85em;
-    color: var(--cc-muted, var(--_muted));
-  }
-  .switch {
-    display: flex;
-    align-items: center;
     gap: 0.5rem;
   }
-  input[role='switch'] {
+  label {
+    flex: 1;
+    font-weight: 600;
+  }
+  small {
+    color: var(--_muted);
+  }
+  [role='switch'] {
     appearance: none;
-    flex: none;
     width: 44px;
     height: 26px;
     margin: 0;
+    border: 2px solid var(--_off);
     border-radius: 13px;
-    border: 2px solid var(--cc-switch-off, var(--_switch-off));
-    background: radial-gradient(circle at 11px 50%, var(--cc-switch-off, var(--_switch-off)) 7px, transparent 8px);
-    cursor: pointer;
-    transition: background-position 0.15s;
+    background: radial-gradient(circle at 11px, var(--_off) 7px, #0000 8px);
   }
-  input[role='switch']:checked {
-    border-color: var(--cc-accent, var(--_accent));
-    background: radial-gradient(circle at calc(100% - 11px) 50%, var(--cc-accent-fg, var(--_accent-fg)) 7px, transparent 8px),
-      var(--cc-accent, var(--_accent));
+  :checked {
+    border-color: var(--_accent);
+    background: radial-gradient(circle at calc(100% - 11px), var(--_on-accent) 7px, #0000 8px) var(--_accent);
   }
-  input[role='switch']:disabled {
-    cursor: not-allowed;
-    opacity: 0.7;
-  }
-  .desc {
+  li p {
     margin-top: 0.25rem;
-    font-size: 0.925em;
-  }
-  .note {
-    margin-top: 0.5rem;
-    font-size: 0.9em;
-    font-style: italic;
   }
   .reopen {
-    position: fixed;
-    z-index: var(--cc-z-index, 2147483000);
     inset: auto auto 1rem 1rem;
-    display: grid;
-    place-items: center;
     width: 44px;
     height: 44px;
-    padding: 0;
-    border: 1px solid var(--cc-border, var(--_border));
     border-radius: 50%;
-    box-shadow: var(--cc-shadow, var(--_shadow));
-    cursor: pointer;
   }
-  .sr-only {
+  [role='status'] {
     position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
-  @keyframes cc-in {
-    from {
-      transform: translateY(1rem);
-      opacity: 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .banner {
-      animation: none;
-    }
-    input[role='switch'] {
-      transition: none;
+  @media (prefers-color-scheme: dark) {
+    .auto {
+      --_bg: var(--cc-bg, #16191d);
+      --_fg: var(--cc-fg, #eef1f4);
+      --_muted: var(--cc-muted, #b7bfc8);
+      --_border: var(--cc-border, #3a424c);
+      --_accent: var(--cc-accent, #93b4ff);
+      --_on-accent: var(--cc-accent-fg, #0b1220);
+      --_off: var(--cc-switch-off, #8b949e);
     }
   }
 `;

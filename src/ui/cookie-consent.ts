@@ -1,42 +1,47 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { manager, TAG } from '../api.js';
 import { isRtl } from '../core/i18n.js';
-import type { ConsentConfig, Layout, ResolvedCategory, Theme } from '../core/types.js';
+import type { ConsentConfig, ResolvedCategory } from '../core/types.js';
 import { ConsentController } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
 
-const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4.5 9A1.5 1.5 0 1 1 9 12.5 1.5 1.5 0 0 1 7.5 11Zm2 5a1 1 0 1 1 1 1 1 1 0 0 1-1-1Zm5 1a1.5 1.5 0 1 1 1.5-1.5 1.5 1.5 0 0 1-1.5 1.5Z"/></svg>`;
-const CLOSE_ICON = html`<svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18"/></svg>`;
+const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Z"/><g fill="var(--_bg)"><circle cx="8" cy="11" r="1.5"/><circle cx="11" cy="16" r="1"/><circle cx="15.5" cy="15.5" r="1.5"/></g></svg>`;
+
+const ATTRIBUTES: Record<string, keyof ConsentConfig> = {
+  'policy-url': 'policyUrl',
+  revision: 'revision',
+  lang: 'language',
+  layout: 'layout',
+  theme: 'theme',
+};
 
 /** Reads the config the element's attributes give (they override any other source). */
 export function attributeConfig(el: Element): ConsentConfig {
-  const out: ConsentConfig = {};
-  const attr = (name: string) => el.getAttribute(name) ?? undefined;
-  const policyUrl = attr('policy-url');
-  const cookieName = attr('cookie-name');
-  const revision = attr('revision');
-  const lang = attr('lang');
-  const layout = attr('layout');
-  const theme = attr('theme');
-  if (policyUrl !== undefined) out.policyUrl = policyUrl;
-  if (cookieName !== undefined) out.cookie = { name: cookieName };
-  if (revision !== undefined) out.revision = Number(revision);
-  if (lang) out.language = lang;
-  if (layout !== undefined) out.layout = layout as Layout;
-  if (theme !== undefined) out.theme = theme as Theme;
+  const out: Record<string, unknown> = {};
+  for (const [attr, key] of Object.entries(ATTRIBUTES)) {
+    const value = el.getAttribute(attr);
+    if (value) out[key] = key === 'revision' ? Number(value) : value;
+  }
+  const cookieName = el.getAttribute('cookie-name');
+  if (cookieName) out.cookie = { name: cookieName };
   return out;
 }
 
 /** Merges two configs field by field; `over` wins, nested `cookie` merged. */
 export function mergeConfig(base: ConsentConfig, over: ConsentConfig): ConsentConfig {
-  return { ...base, ...over, cookie: base.cookie || over.cookie ? { ...base.cookie, ...over.cookie } : undefined };
+  return { ...base, ...over, cookie: { ...base.cookie, ...over.cookie } };
 }
 
 /**
  * The cookie-consent banner and preferences panel.
  *
  * @tag cookie-consent
+ * @attr policy-url - Privacy policy URL (overrides `config.policyUrl`).
+ * @attr cookie-name - Consent cookie name (overrides `config.cookie.name`).
+ * @attr revision - Policy revision (overrides `config.revision`).
+ * @attr lang - Banner language (overrides `config.language`).
+ * @attr layout - `bar`, `box` or `modal` (overrides `config.layout`).
+ * @attr theme - `light`, `dark` or `auto` (overrides `config.theme`).
  * @fires consent-ready - Once, after init. `detail: { consent }`
  * @fires consent-change - Every saved choice. `detail: { consent, granted, changed, first }`
  * @fires consent-show - A view opened. `detail: { view: 'banner' | 'preferences' }`
@@ -83,28 +88,22 @@ export class CookieConsentElement extends LitElement {
 
   protected readonly consent = new ConsentController(this, manager);
 
+  static override properties = { config: { attribute: false }, draft: { state: true } };
+
   /** The full config; setting it (re)initialises consent. Attributes override its fields. */
-  @property({ attribute: false }) config?: ConsentConfig;
-
-  /** Privacy policy URL (overrides `config.policyUrl`). */
-  @property({ attribute: 'policy-url' }) policyUrl?: string;
-
-  /** Consent cookie name (overrides `config.cookie.name`). */
-  @property({ attribute: 'cookie-name' }) cookieName?: string;
-
-  /** Policy revision (overrides `config.revision`). */
-  @property({ type: Number }) revision?: number;
-
-  /** `bar`, `box` or `modal` (overrides `config.layout`). */
-  @property() layout?: Layout;
-
-  /** `light`, `dark` or `auto` (overrides `config.theme`). */
-  @property() theme?: Theme;
+  declare config?: ConsentConfig;
 
   /** The panel's switches before Save. */
-  @state() private draft = new Set<string>();
+  protected declare draft: Set<string>;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  constructor() {
+    super();
+    this.draft = new Set();
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') && this.config) manager.init(mergeConfig(this.config, attributeConfig(this)));
@@ -163,11 +162,11 @@ export class CookieConsentElement extends LitElement {
       ${manager.banner ? this.renderBanner() : nothing}
       ${this.renderPreferences()}
       ${this.reopenVisible()
-        ? html`<button class="reopen" part="button reopen" aria-label=${m.reopen} title=${m.reopen} @click=${this.openPreferences}>
+        ? html`<button class="reopen" part="button reopen" aria-label=${m.reopen} @click=${this.openPreferences}>
             ${COOKIE_ICON}
           </button>`
         : nothing}
-      <div class="sr-only" role="status">${manager.savedAt ? m.saved : ''}</div>
+      <div role="status">${manager.savedAt ? m.saved : ''}</div>
     </div>`;
   }
 
@@ -178,14 +177,11 @@ export class CookieConsentElement extends LitElement {
 
   private renderBanner(): TemplateResult {
     const m = manager.messages;
-    const { layout, position } = manager.config;
     return html`<section
-      class="banner ${layout} ${position.split('-')[0] ?? ''}"
       part="banner"
       aria-labelledby="cc-title"
       aria-describedby="cc-text"
     >
-      <div class="inner">
         <div class="text">
           <h2 id="cc-title">${m.bannerTitle}</h2>
           <p id="cc-text">${m.bannerText}${this.renderPolicyLink()}</p>
@@ -193,11 +189,10 @@ export class CookieConsentElement extends LitElement {
         <div class="actions">
           <button class="btn" part="button accept-all" @click=${() => manager.acceptAll()}>${m.acceptAll}</button>
           <button class="btn" part="button reject-all" @click=${() => manager.rejectAll()}>${m.rejectAll}</button>
-          <button class="btn secondary" part="button open-preferences" @click=${this.openPreferences}>
+          <button class="btn alt" part="button open-preferences" @click=${this.openPreferences}>
             ${m.customize}
           </button>
         </div>
-      </div>
     </section>`;
   }
 
@@ -210,11 +205,11 @@ export class CookieConsentElement extends LitElement {
       @cancel=${this.onCancel}
     >
       ${manager.preferences
-        ? html`<div class="panel">
+        ? html`
             <div class="head">
               <h2 id="cc-prefs-title">${m.preferencesTitle}</h2>
-              <button class="close" part="button close" aria-label=${m.close} title=${m.close} @click=${() => this.dialog?.close()}>
-                ${CLOSE_ICON}
+              <button class="close" part="button close" aria-label=${m.close} @click=${() => this.dialog?.close()}>
+                ×
               </button>
             </div>
             <div class="body">
@@ -226,9 +221,8 @@ export class CookieConsentElement extends LitElement {
             <div class="foot">
               <button class="btn" part="button accept-all" @click=${() => manager.acceptAll()}>${m.acceptAll}</button>
               <button class="btn" part="button reject-all" @click=${() => manager.rejectAll()}>${m.rejectAll}</button>
-              <button class="btn secondary" part="button save" @click=${this.save}>${m.save}</button>
-            </div>
-          </div>`
+              <button class="btn alt" part="button save" @click=${this.save}>${m.save}</button>
+            </div>`
         : nothing}
     </dialog>`;
   }
@@ -240,8 +234,7 @@ export class CookieConsentElement extends LitElement {
     return html`<li part="category">
       <div class="row">
         <label for=${id}>${c.label ?? text?.label ?? c.id}</label>
-        <span class="switch">
-          ${c.required ? html`<span class="always">${m.alwaysOn}</span>` : nothing}
+          ${c.required ? html`<small>${m.alwaysOn}</small>` : nothing}
           <input
             id=${id}
             type="checkbox"
@@ -253,10 +246,9 @@ export class CookieConsentElement extends LitElement {
             ?disabled=${c.required}
             @change=${this.onToggle}
           />
-        </span>
       </div>
-      <p class="desc" id="${id}-desc">${c.description ?? text?.description ?? ''}</p>
-      ${manager.gpc && c.gpc ? html`<p class="desc note">${m.gpcHonoured}</p>` : nothing}
+      <p id="${id}-desc">${c.description ?? text?.description ?? ''}</p>
+      ${manager.gpc && c.gpc ? html`<p>${m.gpcHonoured}</p>` : nothing}
     </li>`;
   }
 }

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Czech. */
+const cs: Messages = {
+  bannerTitle: 'Vážíme si vašeho soukromí',
+  bannerText:
+    'Cookies používáme k tomu, abychom rozpoznali vaše zařízení, když se vrátíte, zapamatovali si vaše předvolby a shromažďovali anonymizované statistiky o používání našeho webu. Bez vašeho souhlasu ukládáme pouze cookies nezbytné pro fungování webu. Svůj souhlas můžete kdykoli změnit nebo odvolat pomocí odkazu „Nastavení cookies“.',
+  acceptAll: 'Přijmout vše',
+  rejectAll: 'Odmítnout vše',
+  customize: 'Přizpůsobit',
+  policyLink: 'Ochrana osobních údajů',
+  preferencesTitle: 'Nastavení cookies',
+  preferencesText:
+    'Vyberte, které cookies smíme používat. Nezbytně nutné cookies jsou vždy zapnuté, protože bez nich web nemůže fungovat. Vaše volba platí pro tento web a můžete ji kdykoli změnit.',
+  save: 'Uložit volbu',
+  close: 'Zavřít bez uložení',
+  alwaysOn: 'Vždy zapnuto',
+  reopen: 'Nastavení cookies',
+  saved: 'Vaše volba cookies byla uložena.',
+  gpcHonoured: 'Váš prohlížeč odesílá signál nesouhlasu Global Privacy Control. Respektujeme ho: tato kategorie zůstane vypnutá, dokud ji sami nezapnete.',
+  cookieName: 'Název',
+  cookieProvider: 'Poskytovatel',
+  cookiePurpose: 'Účel',
+  cookieDuration: 'Doba platnosti',
+  categories: {
+    necessary: {
+      label: 'Nezbytně nutné',
+      description: 'Potřebné pro fungování webu, například pro jeho zabezpečení a zapamatování vaší volby cookies. Nelze je vypnout.',
+    },
+    preferences: {
+      label: 'Předvolby',
+      description: 'Pamatují si nastavení, jako je jazyk nebo region, aby web fungoval tak, jak jste si zvolili.',
+    },
+    analytics: {
+      label: 'Analytické',
+      description: 'Pomocí anonymizovaných statistik nám pomáhají pochopit, jak se web používá, abychom ho mohli zlepšovat.',
+    },
+    marketing: {
+      label: 'Marketingové',
+      description: 'Používáme je my a naši partneři, abychom vám zobrazovali relevantnější reklamu a měřili její účinnost.',
+    },
+  },
+};
+
+export default cs;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Danish. */
+const da: Messages = {
+  bannerTitle: 'Vi værner om dit privatliv',
+  bannerText:
+    'Vi bruger cookies til at genkende din enhed, når du vender tilbage, til at huske dine præferencer og til at indsamle anonymiserede statistikker om, hvordan vores website bruges. Uden dit samtykke sætter vi kun de cookies, der er nødvendige for, at websitet fungerer. Du kan til enhver tid ændre eller trække dit samtykke tilbage via linket »Cookieindstillinger«.',
+  acceptAll: 'Accepter alle',
+  rejectAll: 'Afvis alle',
+  customize: 'Tilpas',
+  policyLink: 'Privatlivspolitik',
+  preferencesTitle: 'Cookieindstillinger',
+  preferencesText:
+    'Vælg, hvilke cookies vi må bruge. Strengt nødvendige cookies er altid slået til, fordi websitet ikke kan fungere uden dem. Dit valg gælder for dette website og kan til enhver tid ændres.',
+  save: 'Gem valg',
+  close: 'Luk uden at gemme',
+  alwaysOn: 'Altid slået til',
+  reopen: 'Cookieindstillinger',
+  saved: 'Dine cookievalg er gemt.',
+  gpcHonoured: 'Din browser sender et fravalgssignal via Global Privacy Control. Det respekterer vi: denne kategori forbliver slået fra, medmindre du selv slår den til.',
+  cookieName: 'Navn',
+  cookieProvider: 'Udbyder',
+  cookiePurpose: 'Formål',
+  cookieDuration: 'Varighed',
+  categories: {
+    necessary: {
+      label: 'Strengt nødvendige',
+      description: 'Nødvendige for, at websitet fungerer, for eksempel for at holde det sikkert og huske dine cookievalg. De kan ikke slås fra.',
+    },
+    preferences: {
+      label: 'Præferencer',
+      description: 'Husker indstillinger som dit sprog eller din region, så websitet fungerer, som du har valgt.',
+    },
+    analytics: {
+      label: 'Statistik',
+      description: 'Hjælper os med at forstå, hvordan websitet bruges, via anonymiserede statistikker, så vi kan forbedre det.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Bruges af os og vores partnere til at vise dig mere relevante annoncer og måle deres effekt.',
+    },
+  },
+};
+
+export default da;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Estonian. */
+const et: Messages = {
+  bannerTitle: 'Hindame teie privaatsust',
+  bannerText:
+    'Kasutame küpsiseid, et tunda ära teie seade, kui te tagasi tulete, jätta meelde teie eelistused ja koguda anonüümitud statistikat selle kohta, kuidas meie veebisaiti kasutatakse. Ilma teie nõusolekuta kasutatakse ainult neid küpsiseid, mida veebisait toimimiseks vajab. Saate oma nõusolekut igal ajal muuta või selle tagasi võtta lingi „Küpsiste seaded“ kaudu.',
+  acceptAll: 'Nõustu kõigiga',
+  rejectAll: 'Keeldu kõigist',
+  customize: 'Kohanda',
+  policyLink: 'Privaatsuspoliitika',
+  preferencesTitle: 'Küpsiste seaded',
+  preferencesText:
+    'Valige, milliseid küpsiseid võime kasutada. Rangelt vajalikud küpsised on alati aktiivsed, sest ilma nendeta veebisait ei toimi. Teie valik kehtib sellel veebisaidil ja seda saab igal ajal muuta.',
+  save: 'Salvesta valikud',
+  close: 'Sulge salvestamata',
+  alwaysOn: 'Alati aktiivsed',
+  reopen: 'Küpsiste seaded',
+  saved: 'Teie küpsiste valikud on salvestatud.',
+  gpcHonoured: 'Teie brauser saadab loobumissignaali Global Privacy Control. Austame seda: see kategooria jääb välja lülitatuks, kui te seda ise sisse ei lülita.',
+  cookieName: 'Nimi',
+  cookieProvider: 'Pakkuja',
+  cookiePurpose: 'Eesmärk',
+  cookieDuration: 'Kestus',
+  categories: {
+    necessary: {
+      label: 'Rangelt vajalikud',
+      description: 'Vajalikud veebisaidi toimimiseks, näiteks selle turvalisuse tagamiseks ja teie küpsiste valikute meeldejätmiseks. Neid ei saa välja lülitada.',
+    },
+    preferences: {
+      label: 'Eelistused',
+      description: 'Jätavad meelde seaded, näiteks teie keele või piirkonna, et veebisait toimiks nii, nagu olete valinud.',
+    },
+    analytics: {
+      label: 'Analüütika',
+      description: 'Aitavad meil anonüümitud statistika abil mõista, kuidas veebisaiti kasutatakse, et saaksime seda parandada.',
+    },
+    marketing: {
+      label: 'Turundus',
+      description: 'Meie ja meie partnerid kasutavad neid, et näidata teile asjakohasemaid reklaame ja mõõta nende mõju.',
+    },
+  },
+};
+
+export default et;

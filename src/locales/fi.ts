@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Finnish. */
+const fi: Messages = {
+  bannerTitle: 'Arvostamme yksityisyyttäsi',
+  bannerText:
+    'Käytämme evästeitä tunnistaaksemme laitteesi, kun palaat sivustolle, muistaaksemme asetuksesi ja kerätäksemme anonymisoituja tilastoja sivustomme käytöstä. Ilman suostumustasi käytetään vain evästeitä, joita sivusto tarvitsee toimiakseen. Voit muuttaa tai peruuttaa suostumuksesi milloin tahansa ”Evästeasetukset”-linkin kautta.',
+  acceptAll: 'Hyväksy kaikki',
+  rejectAll: 'Hylkää kaikki',
+  customize: 'Mukauta',
+  policyLink: 'Tietosuojaseloste',
+  preferencesTitle: 'Evästeasetukset',
+  preferencesText:
+    'Valitse, mitä evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Valintasi koskee tätä sivustoa, ja voit muuttaa sitä milloin tahansa.',
+  save: 'Tallenna valinnat',
+  close: 'Sulje tallentamatta',
+  alwaysOn: 'Aina käytössä',
+  reopen: 'Evästeasetukset',
+  saved: 'Evästevalintasi on tallennettu.',
+  gpcHonoured: 'Selaimesi lähettää Global Privacy Control -kieltäytymissignaalin. Noudatamme sitä: tämä luokka pysyy poissa käytöstä, ellet itse ota sitä käyttöön.',
+  cookieName: 'Nimi',
+  cookieProvider: 'Tarjoaja',
+  cookiePurpose: 'Käyttötarkoitus',
+  cookieDuration: 'Säilytysaika',
+  categories: {
+    necessary: {
+      label: 'Välttämättömät',
+      description: 'Tarvitaan sivuston toimintaan, esimerkiksi sen turvallisuuden ylläpitoon ja evästevalintojesi muistamiseen. Niitä ei voi poistaa käytöstä.',
+    },
+    preferences: {
+      label: 'Mieltymykset',
+      description: 'Muistavat asetuksesi, kuten kielen tai alueen, jotta sivusto toimii valitsemallasi tavalla.',
+    },
+    analytics: {
+      label: 'Analytiikka',
+      description: 'Auttavat meitä ymmärtämään anonymisoitujen tilastojen avulla, miten sivustoa käytetään, jotta voimme parantaa sitä.',
+    },
+    marketing: {
+      label: 'Markkinointi',
+      description: 'Meidän ja kumppaneidemme käyttämiä evästeitä, joilla näytetään sinulle osuvampaa mainontaa ja mitataan sen vaikutusta.',
+    },
+  },
+};
+
+export default fi;

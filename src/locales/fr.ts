@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** French. */
+const fr: Messages = {
+  bannerTitle: 'Nous respectons votre vie privée',
+  bannerText:
+    'Nous utilisons des cookies pour reconnaître votre appareil lorsque vous revenez, mémoriser vos préférences et établir des statistiques anonymisées sur l’utilisation de notre site. Seuls les cookies nécessaires au fonctionnement du site sont déposés sans votre consentement. Vous pouvez modifier ou retirer votre consentement à tout moment via le lien « Paramètres des cookies ».',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  customize: 'Personnaliser',
+  policyLink: 'Politique de confidentialité',
+  preferencesTitle: 'Paramètres des cookies',
+  preferencesText:
+    'Choisissez les cookies que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Votre choix s’applique à ce site et peut être modifié à tout moment.',
+  save: 'Enregistrer mes choix',
+  close: 'Fermer sans enregistrer',
+  alwaysOn: 'Toujours actifs',
+  reopen: 'Paramètres des cookies',
+  saved: 'Vos choix en matière de cookies ont été enregistrés.',
+  gpcHonoured: 'Votre navigateur envoie un signal d’opposition Global Privacy Control. Nous le respectons : cette catégorie reste désactivée, sauf si vous l’activez vous-même.',
+  cookieName: 'Nom',
+  cookieProvider: 'Fournisseur',
+  cookiePurpose: 'Finalité',
+  cookieDuration: 'Durée',
+  categories: {
+    necessary: {
+      label: 'Strictement nécessaires',
+      description: 'Indispensables au fonctionnement du site, par exemple pour en assurer la sécurité et mémoriser vos choix en matière de cookies. Ils ne peuvent pas être désactivés.',
+    },
+    preferences: {
+      label: 'Préférences',
+      description: 'Mémorisent des paramètres tels que votre langue ou votre région, pour que le site fonctionne comme vous l’avez choisi.',
+    },
+    analytics: {
+      label: 'Mesure d’audience',
+      description: 'Nous aident à comprendre comment le site est utilisé grâce à des statistiques anonymisées, afin de l’améliorer.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Utilisés par nous et nos partenaires pour vous présenter des publicités plus pertinentes et en mesurer l’efficacité.',
+    },
+  },
+};
+
+export default fr;

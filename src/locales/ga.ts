@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Irish. */
+const ga: Messages = {
+  bannerTitle: 'Tá do phríobháideachas tábhachtach dúinn',
+  bannerText:
+    'Úsáidimid fianáin chun do ghléas a aithint nuair a fhilleann tú, chun do shainroghanna a mheabhrú agus chun staitisticí anaithnidithe a bhailiú faoin gcaoi a n-úsáidtear ár suíomh. Ní chuirtear aon fhianáin gan do thoiliú ach na cinn a theastaíonn chun go n-oibreoidh an suíomh. Is féidir leat do thoiliú a athrú nó a tharraingt siar am ar bith tríd an nasc “Socruithe fianán”.',
+  acceptAll: 'Glac leo go léir',
+  rejectAll: 'Diúltaigh dóibh go léir',
+  customize: 'Saincheap',
+  policyLink: 'Beartas príobháideachais',
+  preferencesTitle: 'Socruithe fianán',
+  preferencesText:
+    'Roghnaigh na fianáin a bhfuil cead againn iad a úsáid. Bíonn fianáin atá fíor-riachtanach ar siúl i gcónaí, mar ní féidir leis an suíomh oibriú gan iad. Baineann do rogha leis an suíomh seo agus is féidir í a athrú am ar bith.',
+  save: 'Sábháil roghanna',
+  close: 'Dún gan sábháil',
+  alwaysOn: 'Ar siúl i gcónaí',
+  reopen: 'Socruithe fianán',
+  saved: 'Sábháladh do roghanna fianán.',
+  gpcHonoured: 'Seolann do bhrabhsálaí comhartha diúltaithe Global Privacy Control. Urramaímid é: fanann an chatagóir seo múchta mura gcuireann tú féin ar siúl í.',
+  cookieName: 'Ainm',
+  cookieProvider: 'Soláthraí',
+  cookiePurpose: 'Cuspóir',
+  cookieDuration: 'Fad',
+  categories: {
+    necessary: {
+      label: 'Fíor-riachtanach',
+      description: 'Teastaíonn siad chun go n-oibreoidh an suíomh, mar shampla chun é a choinneáil slán agus chun do roghanna fianán a mheabhrú. Ní féidir iad a mhúchadh.',
+    },
+    preferences: {
+      label: 'Sainroghanna',
+      description: 'Meabhraíonn siad socruithe ar nós do theanga nó do réigiúin ionas go n-oibríonn an suíomh mar a roghnaigh tú.',
+    },
+    analytics: {
+      label: 'Anailísíocht',
+      description: 'Cabhraíonn siad linn, trí staitisticí anaithnidithe, tuiscint a fháil ar an gcaoi a n-úsáidtear an suíomh, ionas gur féidir linn é a fheabhsú.',
+    },
+    marketing: {
+      label: 'Margaíocht',
+      description: 'Úsáideann muid féin agus ár gcomhpháirtithe iad chun fógraíocht níos ábhartha a thaispeáint duit agus chun a héifeacht a thomhas.',
+    },
+  },
+};
+
+export default ga;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Croatian. */
+const hr: Messages = {
+  bannerTitle: 'Cijenimo vašu privatnost',
+  bannerText:
+    'Kolačiće upotrebljavamo kako bismo prepoznali vaš uređaj kad se vratite, zapamtili vaše postavke i prikupljali anonimizirane statističke podatke o korištenju naše stranice. Bez vaše privole postavljaju se samo kolačići potrebni za rad stranice. Privolu možete u bilo kojem trenutku promijeniti ili povući putem poveznice „Postavke kolačića“.',
+  acceptAll: 'Prihvati sve',
+  rejectAll: 'Odbij sve',
+  customize: 'Prilagodi',
+  policyLink: 'Pravila privatnosti',
+  preferencesTitle: 'Postavke kolačića',
+  preferencesText:
+    'Odaberite koje kolačiće smijemo upotrebljavati. Strogo nužni kolačići uvijek su uključeni jer stranica bez njih ne može raditi. Vaš odabir vrijedi za ovu stranicu i možete ga promijeniti u bilo kojem trenutku.',
+  save: 'Spremi odabir',
+  close: 'Zatvori bez spremanja',
+  alwaysOn: 'Uvijek uključeni',
+  reopen: 'Postavke kolačića',
+  saved: 'Vaš odabir kolačića spremljen je.',
+  gpcHonoured: 'Vaš preglednik šalje signal odbijanja Global Privacy Control. Poštujemo ga: ova kategorija ostaje isključena osim ako je sami ne uključite.',
+  cookieName: 'Naziv',
+  cookieProvider: 'Pružatelj',
+  cookiePurpose: 'Svrha',
+  cookieDuration: 'Trajanje',
+  categories: {
+    necessary: {
+      label: 'Strogo nužni',
+      description: 'Potrebni za rad stranice, primjerice za njezinu sigurnost i pamćenje vašeg odabira kolačića. Ne mogu se isključiti.',
+    },
+    preferences: {
+      label: 'Preferencije',
+      description: 'Pamte postavke poput jezika ili regije kako bi stranica radila onako kako ste odabrali.',
+    },
+    analytics: {
+      label: 'Analitika',
+      description: 'Pomoću anonimiziranih statističkih podataka pomažu nam razumjeti korištenje stranice kako bismo je mogli poboljšati.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Upotrebljavamo ih mi i naši partneri kako bismo vam prikazivali relevantnije oglase i mjerili njihov učinak.',
+    },
+  },
+};
+
+export default hr;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Hungarian. */
+const hu: Messages = {
+  bannerTitle: 'Fontos számunkra az Ön magánszférája',
+  bannerText:
+    'Sütiket használunk, hogy felismerjük az eszközét, amikor visszatér, megjegyezzük a beállításait, és anonimizált statisztikát gyűjtsünk arról, hogyan használják a webhelyünket. Az Ön hozzájárulása nélkül csak a webhely működéséhez szükséges sütiket helyezzük el. Hozzájárulását bármikor módosíthatja vagy visszavonhatja a „Sütibeállítások” hivatkozáson keresztül.',
+  acceptAll: 'Összes elfogadása',
+  rejectAll: 'Összes elutasítása',
+  customize: 'Testreszabás',
+  policyLink: 'Adatvédelmi tájékoztató',
+  preferencesTitle: 'Sütibeállítások',
+  preferencesText:
+    'Válassza ki, mely sütiket használhatjuk. A feltétlenül szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem működik. Választása erre a webhelyre vonatkozik, és bármikor módosítható.',
+  save: 'Választás mentése',
+  close: 'Bezárás mentés nélkül',
+  alwaysOn: 'Mindig aktív',
+  reopen: 'Sütibeállítások',
+  saved: 'A sütikkel kapcsolatos választását elmentettük.',
+  gpcHonoured: 'Böngészője Global Privacy Control letiltási jelzést küld. Ezt tiszteletben tartjuk: ez a kategória kikapcsolva marad, hacsak saját maga be nem kapcsolja.',
+  cookieName: 'Név',
+  cookieProvider: 'Szolgáltató',
+  cookiePurpose: 'Cél',
+  cookieDuration: 'Időtartam',
+  categories: {
+    necessary: {
+      label: 'Feltétlenül szükséges',
+      description: 'A webhely működéséhez szükségesek, például a biztonság fenntartásához és a sütikkel kapcsolatos választásának megjegyzéséhez. Nem kapcsolhatók ki.',
+    },
+    preferences: {
+      label: 'Preferenciák',
+      description: 'Megjegyzik az olyan beállításokat, mint a nyelv vagy a régió, hogy a webhely az Ön választása szerint működjön.',
+    },
+    analytics: {
+      label: 'Statisztika',
+      description: 'Anonimizált statisztikák révén segítenek megérteni, hogyan használják a webhelyet, hogy fejleszthessük.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Mi és partnereink arra használjuk őket, hogy relevánsabb hirdetéseket jelenítsünk meg Önnek, és mérjük azok hatását.',
+    },
+  },
+};
+
+export default hu;

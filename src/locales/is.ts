@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Icelandic. */
+const is: Messages = {
+  bannerTitle: 'Við virðum friðhelgi þína',
+  bannerText:
+    'Við notum vafrakökur til að þekkja tækið þitt þegar þú kemur aftur, muna stillingarnar þínar og safna nafnlausum tölfræðiupplýsingum um notkun vefsins okkar. Án samþykkis þíns eru aðeins notaðar þær vafrakökur sem vefurinn þarf til að virka. Þú getur hvenær sem er breytt samþykki þínu eða afturkallað það með tenglinum „Vafrakökustillingar“.',
+  acceptAll: 'Samþykkja allar',
+  rejectAll: 'Hafna öllum',
+  customize: 'Sérsníða',
+  policyLink: 'Persónuverndarstefna',
+  preferencesTitle: 'Vafrakökustillingar',
+  preferencesText:
+    'Veldu hvaða vafrakökur við megum nota. Bráðnauðsynlegar vafrakökur eru alltaf virkar þar sem vefurinn getur ekki starfað án þeirra. Val þitt gildir fyrir þennan vef og þú getur breytt því hvenær sem er.',
+  save: 'Vista val',
+  close: 'Loka án þess að vista',
+  alwaysOn: 'Alltaf virkar',
+  reopen: 'Vafrakökustillingar',
+  saved: 'Val þitt á vafrakökum hefur verið vistað.',
+  gpcHonoured: 'Vafrinn þinn sendir höfnunarmerki með Global Privacy Control. Við virðum það: þessi flokkur helst óvirkur nema þú kveikir á honum að eigin frumkvæði.',
+  cookieName: 'Heiti',
+  cookieProvider: 'Veitandi',
+  cookiePurpose: 'Tilgangur',
+  cookieDuration: 'Gildistími',
+  categories: {
+    necessary: {
+      label: 'Bráðnauðsynlegar',
+      description: 'Nauðsynlegar til að vefurinn virki, til dæmis til að tryggja öryggi hans og muna val þitt á vafrakökum. Ekki er hægt að slökkva á þeim.',
+    },
+    preferences: {
+      label: 'Kjörstillingar',
+      description: 'Muna stillingar á borð við tungumál eða svæði svo að vefurinn virki eins og þú valdir.',
+    },
+    analytics: {
+      label: 'Tölfræði',
+      description: 'Hjálpa okkur að skilja hvernig vefurinn er notaður með nafnlausum tölfræðiupplýsingum svo að við getum bætt hann.',
+    },
+    marketing: {
+      label: 'Markaðssetning',
+      description: 'Notaðar af okkur og samstarfsaðilum okkar til að birta þér markvissari auglýsingar og mæla árangur þeirra.',
+    },
+  },
+};
+
+export default is;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Italian. */
+const it: Messages = {
+  bannerTitle: 'La tua privacy è importante per noi',
+  bannerText:
+    'Utilizziamo i cookie per riconoscere il tuo dispositivo quando torni, ricordare le tue preferenze e raccogliere statistiche anonimizzate sull’uso del nostro sito. Senza il tuo consenso vengono installati solo i cookie necessari al funzionamento del sito. Puoi modificare o revocare il consenso in qualsiasi momento tramite il link «Impostazioni cookie».',
+  acceptAll: 'Accetta tutti',
+  rejectAll: 'Rifiuta tutti',
+  customize: 'Personalizza',
+  policyLink: 'Informativa sulla privacy',
+  preferencesTitle: 'Impostazioni cookie',
+  preferencesText:
+    'Scegli quali cookie possiamo utilizzare. I cookie strettamente necessari sono sempre attivi perché senza di essi il sito non può funzionare. La tua scelta vale per questo sito e può essere modificata in qualsiasi momento.',
+  save: 'Salva le scelte',
+  close: 'Chiudi senza salvare',
+  alwaysOn: 'Sempre attivi',
+  reopen: 'Impostazioni cookie',
+  saved: 'Le tue scelte sui cookie sono state salvate.',
+  gpcHonoured: 'Il tuo browser invia un segnale di opt-out Global Privacy Control. Lo rispettiamo: questa categoria resta disattivata, a meno che non sia tu ad attivarla.',
+  cookieName: 'Nome',
+  cookieProvider: 'Fornitore',
+  cookiePurpose: 'Finalità',
+  cookieDuration: 'Durata',
+  categories: {
+    necessary: {
+      label: 'Strettamente necessari',
+      description: 'Servono al funzionamento del sito, ad esempio per mantenerlo sicuro e ricordare le tue scelte sui cookie. Non possono essere disattivati.',
+    },
+    preferences: {
+      label: 'Preferenze',
+      description: 'Ricordano impostazioni come la lingua o la regione, così il sito funziona come hai scelto.',
+    },
+    analytics: {
+      label: 'Statistiche',
+      description: 'Ci aiutano a capire come viene usato il sito tramite statistiche anonimizzate, per poterlo migliorare.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Usati da noi e dai nostri partner per mostrarti pubblicità più pertinente e misurarne l’efficacia.',
+    },
+  },
+};
+
+export default it;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Lithuanian. */
+const lt: Messages = {
+  bannerTitle: 'Mums rūpi jūsų privatumas',
+  bannerText:
+    'Naudojame slapukus, kad atpažintume jūsų įrenginį, kai sugrįžtate, įsimintume jūsų nuostatas ir rinktume anonimizuotą statistiką apie tai, kaip naudojamasi mūsų svetaine. Be jūsų sutikimo naudojami tik tie slapukai, kurių reikia svetainei veikti. Savo sutikimą bet kada galite pakeisti arba atšaukti per nuorodą „Slapukų nustatymai“.',
+  acceptAll: 'Priimti visus',
+  rejectAll: 'Atmesti visus',
+  customize: 'Tinkinti',
+  policyLink: 'Privatumo politika',
+  preferencesTitle: 'Slapukų nustatymai',
+  preferencesText:
+    'Pasirinkite, kuriuos slapukus galime naudoti. Būtinieji slapukai visada įjungti, nes be jų svetainė negali veikti. Jūsų pasirinkimas taikomas šiai svetainei ir jį bet kada galima pakeisti.',
+  save: 'Išsaugoti pasirinkimą',
+  close: 'Uždaryti neišsaugojus',
+  alwaysOn: 'Visada įjungti',
+  reopen: 'Slapukų nustatymai',
+  saved: 'Jūsų slapukų pasirinkimas išsaugotas.',
+  gpcHonoured: 'Jūsų naršyklė siunčia atsisakymo signalą „Global Privacy Control“. Jį gerbiame: ši kategorija lieka išjungta, nebent ją įjungtumėte patys.',
+  cookieName: 'Pavadinimas',
+  cookieProvider: 'Teikėjas',
+  cookiePurpose: 'Paskirtis',
+  cookieDuration: 'Trukmė',
+  categories: {
+    necessary: {
+      label: 'Būtinieji',
+      description: 'Reikalingi, kad svetainė veiktų, pavyzdžiui, jos saugumui užtikrinti ir jūsų slapukų pasirinkimui įsiminti. Jų negalima išjungti.',
+    },
+    preferences: {
+      label: 'Nuostatos',
+      description: 'Įsimena nustatymus, pavyzdžiui, jūsų kalbą ar regioną, kad svetainė veiktų taip, kaip pasirinkote.',
+    },
+    analytics: {
+      label: 'Analitika',
+      description: 'Padeda mums iš anonimizuotos statistikos suprasti, kaip naudojamasi svetaine, kad galėtume ją tobulinti.',
+    },
+    marketing: {
+      label: 'Rinkodara',
+      description: 'Juos naudojame mes ir mūsų partneriai, kad rodytume jums aktualesnę reklamą ir įvertintume jos poveikį.',
+    },
+  },
+};
+
+export default lt;

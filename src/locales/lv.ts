@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Latvian. */
+const lv: Messages = {
+  bannerTitle: 'Mums rūp jūsu privātums',
+  bannerText:
+    'Mēs izmantojam sīkdatnes, lai atpazītu jūsu ierīci, kad atgriežaties, atcerētos jūsu iestatījumus un vāktu anonimizētu statistiku par to, kā tiek izmantota mūsu vietne. Bez jūsu piekrišanas tiek izmantotas tikai tās sīkdatnes, kas nepieciešamas vietnes darbībai. Jūs jebkurā laikā varat mainīt vai atsaukt savu piekrišanu, izmantojot saiti „Sīkdatņu iestatījumi”.',
+  acceptAll: 'Pieņemt visu',
+  rejectAll: 'Noraidīt visu',
+  customize: 'Pielāgot',
+  policyLink: 'Privātuma politika',
+  preferencesTitle: 'Sīkdatņu iestatījumi',
+  preferencesText:
+    'Izvēlieties, kuras sīkdatnes mēs drīkstam izmantot. Absolūti nepieciešamās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nevar darboties. Jūsu izvēle attiecas uz šo vietni, un to var jebkurā laikā mainīt.',
+  save: 'Saglabāt izvēli',
+  close: 'Aizvērt, nesaglabājot',
+  alwaysOn: 'Vienmēr ieslēgtas',
+  reopen: 'Sīkdatņu iestatījumi',
+  saved: 'Jūsu sīkdatņu izvēle ir saglabāta.',
+  gpcHonoured: 'Jūsu pārlūkprogramma sūta Global Privacy Control atteikuma signālu. Mēs to ievērojam: šī kategorija paliek izslēgta, ja vien jūs to neieslēdzat paši.',
+  cookieName: 'Nosaukums',
+  cookieProvider: 'Nodrošinātājs',
+  cookiePurpose: 'Nolūks',
+  cookieDuration: 'Ilgums',
+  categories: {
+    necessary: {
+      label: 'Absolūti nepieciešamās',
+      description: 'Vajadzīgas vietnes darbībai, piemēram, tās drošībai un jūsu sīkdatņu izvēles atcerēšanai. Tās nevar izslēgt.',
+    },
+    preferences: {
+      label: 'Preferences',
+      description: 'Atceras iestatījumus, piemēram, jūsu valodu vai reģionu, lai vietne darbotos tā, kā esat izvēlējušies.',
+    },
+    analytics: {
+      label: 'Analītika',
+      description: 'Ar anonimizētas statistikas starpniecību palīdz mums saprast, kā vietne tiek izmantota, lai mēs to varētu uzlabot.',
+    },
+    marketing: {
+      label: 'Mārketings',
+      description: 'Tās izmantojam mēs un mūsu partneri, lai rādītu jums atbilstošākas reklāmas un novērtētu to efektivitāti.',
+    },
+  },
+};
+
+export default lv;

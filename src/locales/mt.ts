@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Maltese. */
+const mt: Messages = {
+  bannerTitle: 'Il-privatezza tiegħek hija importanti għalina',
+  bannerText:
+    'Nużaw il-cookies biex nagħrfu l-apparat tiegħek meta terġa’ lura, niftakru l-preferenzi tiegħek u niġbru statistika anonimizzata dwar kif jintuża s-sit tagħna. Mingħajr il-kunsens tiegħek jintużaw biss il-cookies meħtieġa biex is-sit jaħdem. Tista’ tibdel jew tirtira l-kunsens tiegħek fi kwalunkwe ħin permezz tal-link “Issettjar tal-cookies”.',
+  acceptAll: 'Aċċetta kollha',
+  rejectAll: 'Irrifjuta kollha',
+  customize: 'Ippersonalizza',
+  policyLink: 'Politika tal-privatezza',
+  preferencesTitle: 'Issettjar tal-cookies',
+  preferencesText:
+    'Agħżel liema cookies nistgħu nużaw. Il-cookies strettament meħtieġa huma dejjem attivi għax is-sit ma jistax jaħdem mingħajrhom. L-għażla tiegħek tapplika għal dan is-sit u tista’ tinbidel fi kwalunkwe ħin.',
+  save: 'Issejvja l-għażliet',
+  close: 'Agħlaq mingħajr ma tissejvja',
+  alwaysOn: 'Dejjem attivi',
+  reopen: 'Issettjar tal-cookies',
+  saved: 'L-għażliet tiegħek dwar il-cookies ġew issejvjati.',
+  gpcHonoured: 'Il-browser tiegħek jibgħat sinjal ta’ opt-out Global Privacy Control. Nirrispettawh: din il-kategorija tibqa’ mitfija sakemm ma tixgħelhiex int stess.',
+  cookieName: 'Isem',
+  cookieProvider: 'Fornitur',
+  cookiePurpose: 'Skop',
+  cookieDuration: 'Durata',
+  categories: {
+    necessary: {
+      label: 'Strettament meħtieġa',
+      description: 'Meħtieġa biex is-sit jaħdem, pereżempju biex jinżamm sigur u biex niftakru l-għażliet tiegħek dwar il-cookies. Ma jistgħux jintfew.',
+    },
+    preferences: {
+      label: 'Preferenzi',
+      description: 'Jiftakru l-issettjar bħall-lingwa jew ir-reġjun tiegħek, biex is-sit jaħdem kif għażilt.',
+    },
+    analytics: {
+      label: 'Analitika',
+      description: 'Jgħinuna nifhmu kif jintuża s-sit permezz ta’ statistika anonimizzata, biex inkunu nistgħu ntejbuh.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Jintużaw minna u mis-sħab tagħna biex nuruk reklami aktar rilevanti u nkejlu l-effett tagħhom.',
+    },
+  },
+};
+
+export default mt;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Dutch. */
+const nl: Messages = {
+  bannerTitle: 'Wij hechten waarde aan uw privacy',
+  bannerText:
+    'Wij gebruiken cookies om uw apparaat te herkennen als u terugkomt, om uw voorkeuren te onthouden en om geanonimiseerde statistieken te verzamelen over het gebruik van onze website. Zonder uw toestemming plaatsen wij alleen de cookies die nodig zijn om de website te laten werken. U kunt uw toestemming op elk moment wijzigen of intrekken via de link ‘Cookie-instellingen’.',
+  acceptAll: 'Alles accepteren',
+  rejectAll: 'Alles weigeren',
+  customize: 'Aanpassen',
+  policyLink: 'Privacyverklaring',
+  preferencesTitle: 'Cookie-instellingen',
+  preferencesText:
+    'Kies welke cookies wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan, omdat de website zonder deze cookies niet werkt. Uw keuze geldt voor deze website en kan op elk moment worden gewijzigd.',
+  save: 'Keuze opslaan',
+  close: 'Sluiten zonder opslaan',
+  alwaysOn: 'Altijd aan',
+  reopen: 'Cookie-instellingen',
+  saved: 'Uw cookiekeuze is opgeslagen.',
+  gpcHonoured: 'Uw browser verstuurt een opt-outsignaal via Global Privacy Control. Wij respecteren dat: deze categorie blijft uit, tenzij u haar zelf aanzet.',
+  cookieName: 'Naam',
+  cookieProvider: 'Aanbieder',
+  cookiePurpose: 'Doel',
+  cookieDuration: 'Bewaartermijn',
+  categories: {
+    necessary: {
+      label: 'Strikt noodzakelijk',
+      description: 'Nodig om de website te laten werken, bijvoorbeeld om deze te beveiligen en uw cookiekeuze te onthouden. Deze cookies kunnen niet worden uitgezet.',
+    },
+    preferences: {
+      label: 'Voorkeuren',
+      description: 'Onthouden instellingen zoals uw taal of regio, zodat de website werkt zoals u hebt gekozen.',
+    },
+    analytics: {
+      label: 'Statistieken',
+      description: 'Helpen ons met geanonimiseerde statistieken te begrijpen hoe de website wordt gebruikt, zodat wij die kunnen verbeteren.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Worden door ons en onze partners gebruikt om u relevantere advertenties te tonen en het effect daarvan te meten.',
+    },
+  },
+};
+
+export default nl;

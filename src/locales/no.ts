@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Norwegian Bokmål. */
+const no: Messages = {
+  bannerTitle: 'Personvernet ditt er viktig for oss',
+  bannerText:
+    'Vi bruker informasjonskapsler for å kjenne igjen enheten din når du kommer tilbake, huske innstillingene dine og samle inn anonymisert statistikk om hvordan nettstedet vårt brukes. Uten ditt samtykke settes bare de informasjonskapslene som er nødvendige for at nettstedet skal fungere. Du kan når som helst endre eller trekke tilbake samtykket ditt via lenken «Innstillinger for informasjonskapsler».',
+  acceptAll: 'Godta alle',
+  rejectAll: 'Avvis alle',
+  customize: 'Tilpass',
+  policyLink: 'Personvernerklæring',
+  preferencesTitle: 'Innstillinger for informasjonskapsler',
+  preferencesText:
+    'Velg hvilke informasjonskapsler vi kan bruke. Strengt nødvendige informasjonskapsler er alltid på, fordi nettstedet ikke fungerer uten dem. Valget ditt gjelder dette nettstedet og kan endres når som helst.',
+  save: 'Lagre valg',
+  close: 'Lukk uten å lagre',
+  alwaysOn: 'Alltid på',
+  reopen: 'Innstillinger for informasjonskapsler',
+  saved: 'Valgene dine er lagret.',
+  gpcHonoured: 'Nettleseren din sender et reservasjonssignal via Global Privacy Control. Vi respekterer det: denne kategorien forblir avslått med mindre du slår den på selv.',
+  cookieName: 'Navn',
+  cookieProvider: 'Leverandør',
+  cookiePurpose: 'Formål',
+  cookieDuration: 'Varighet',
+  categories: {
+    necessary: {
+      label: 'Strengt nødvendige',
+      description: 'Nødvendige for at nettstedet skal fungere, for eksempel for å holde det sikkert og huske valgene dine for informasjonskapsler. De kan ikke slås av.',
+    },
+    preferences: {
+      label: 'Preferanser',
+      description: 'Husker innstillinger som språk eller region, slik at nettstedet fungerer slik du har valgt.',
+    },
+    analytics: {
+      label: 'Statistikk',
+      description: 'Hjelper oss å forstå hvordan nettstedet brukes, gjennom anonymisert statistikk, slik at vi kan forbedre det.',
+    },
+    marketing: {
+      label: 'Markedsføring',
+      description: 'Brukes av oss og våre partnere til å vise deg mer relevant reklame og måle effekten av den.',
+    },
+  },
+};
+
+export default no;

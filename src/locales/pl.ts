@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Polish. */
+const pl: Messages = {
+  bannerTitle: 'Dbamy o Twoją prywatność',
+  bannerText:
+    'Używamy plików cookie, aby rozpoznać Twoje urządzenie, gdy wracasz, zapamiętać Twoje preferencje i zbierać zanonimizowane statystyki korzystania z naszego serwisu. Bez Twojej zgody zapisywane są tylko pliki cookie niezbędne do działania serwisu. W każdej chwili możesz zmienić lub wycofać zgodę za pomocą linku „Ustawienia plików cookie”.',
+  acceptAll: 'Zaakceptuj wszystkie',
+  rejectAll: 'Odrzuć wszystkie',
+  customize: 'Dostosuj',
+  policyLink: 'Polityka prywatności',
+  preferencesTitle: 'Ustawienia plików cookie',
+  preferencesText:
+    'Wybierz, z jakich plików cookie możemy korzystać. Niezbędne pliki cookie są zawsze włączone, ponieważ bez nich serwis nie może działać. Twój wybór dotyczy tego serwisu i możesz go zmienić w każdej chwili.',
+  save: 'Zapisz wybór',
+  close: 'Zamknij bez zapisywania',
+  alwaysOn: 'Zawsze włączone',
+  reopen: 'Ustawienia plików cookie',
+  saved: 'Twój wybór dotyczący plików cookie został zapisany.',
+  gpcHonoured: 'Twoja przeglądarka wysyła sygnał sprzeciwu Global Privacy Control. Respektujemy go: ta kategoria pozostaje wyłączona, chyba że włączysz ją samodzielnie.',
+  cookieName: 'Nazwa',
+  cookieProvider: 'Dostawca',
+  cookiePurpose: 'Cel',
+  cookieDuration: 'Czas przechowywania',
+  categories: {
+    necessary: {
+      label: 'Niezbędne',
+      description: 'Potrzebne do działania serwisu, na przykład do zapewnienia jego bezpieczeństwa i zapamiętania Twoich wyborów dotyczących plików cookie. Nie można ich wyłączyć.',
+    },
+    preferences: {
+      label: 'Preferencje',
+      description: 'Zapamiętują ustawienia, takie jak język czy region, aby serwis działał zgodnie z Twoim wyborem.',
+    },
+    analytics: {
+      label: 'Analityka',
+      description: 'Dzięki zanonimizowanym statystykom pomagają nam zrozumieć, jak korzysta się z serwisu, abyśmy mogli go ulepszać.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Używane przez nas i naszych partnerów do wyświetlania Ci trafniejszych reklam i mierzenia ich skuteczności.',
+    },
+  },
+};
+
+export default pl;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Portuguese (European). */
+const pt: Messages = {
+  bannerTitle: 'A sua privacidade é importante para nós',
+  bannerText:
+    'Utilizamos cookies para reconhecer o seu dispositivo quando regressa, memorizar as suas preferências e recolher estatísticas anonimizadas sobre a utilização do nosso site. Sem o seu consentimento, apenas são utilizados os cookies necessários ao funcionamento do site. Pode alterar ou retirar o seu consentimento a qualquer momento através do link «Definições de cookies».',
+  acceptAll: 'Aceitar todos',
+  rejectAll: 'Rejeitar todos',
+  customize: 'Personalizar',
+  policyLink: 'Política de privacidade',
+  preferencesTitle: 'Definições de cookies',
+  preferencesText:
+    'Escolha os cookies que podemos utilizar. Os cookies estritamente necessários estão sempre ativos, porque o site não funciona sem eles. A sua escolha aplica-se a este site e pode ser alterada a qualquer momento.',
+  save: 'Guardar escolhas',
+  close: 'Fechar sem guardar',
+  alwaysOn: 'Sempre ativos',
+  reopen: 'Definições de cookies',
+  saved: 'As suas escolhas de cookies foram guardadas.',
+  gpcHonoured: 'O seu navegador envia um sinal de oposição Global Privacy Control. Respeitamo-lo: esta categoria permanece desativada, a menos que a ative por sua iniciativa.',
+  cookieName: 'Nome',
+  cookieProvider: 'Fornecedor',
+  cookiePurpose: 'Finalidade',
+  cookieDuration: 'Duração',
+  categories: {
+    necessary: {
+      label: 'Estritamente necessários',
+      description: 'Necessários ao funcionamento do site, por exemplo para o manter seguro e memorizar as suas escolhas de cookies. Não podem ser desativados.',
+    },
+    preferences: {
+      label: 'Preferências',
+      description: 'Memorizam definições como o seu idioma ou região, para que o site funcione da forma que escolheu.',
+    },
+    analytics: {
+      label: 'Análise',
+      description: 'Ajudam-nos a perceber como o site é utilizado através de estatísticas anonimizadas, para o podermos melhorar.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Utilizados por nós e pelos nossos parceiros para lhe mostrar publicidade mais relevante e medir a sua eficácia.',
+    },
+  },
+};
+
+export default pt;

@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Romanian. */
+const ro: Messages = {
+  bannerTitle: 'Ne pasă de confidențialitatea dumneavoastră',
+  bannerText:
+    'Folosim cookie-uri pentru a vă recunoaște dispozitivul când reveniți, pentru a vă reține preferințele și pentru a colecta statistici anonimizate despre modul în care este utilizat site-ul nostru. Fără consimțământul dumneavoastră sunt plasate doar cookie-urile necesare pentru funcționarea site-ului. Vă puteți modifica sau retrage consimțământul oricând, prin linkul „Setări cookie-uri”.',
+  acceptAll: 'Acceptați toate',
+  rejectAll: 'Respingeți toate',
+  customize: 'Personalizați',
+  policyLink: 'Politica de confidențialitate',
+  preferencesTitle: 'Setări cookie-uri',
+  preferencesText:
+    'Alegeți ce cookie-uri putem folosi. Cookie-urile strict necesare sunt întotdeauna active, deoarece site-ul nu poate funcționa fără ele. Alegerea dumneavoastră se aplică acestui site și poate fi modificată oricând.',
+  save: 'Salvați alegerile',
+  close: 'Închideți fără a salva',
+  alwaysOn: 'Întotdeauna active',
+  reopen: 'Setări cookie-uri',
+  saved: 'Alegerile dumneavoastră privind cookie-urile au fost salvate.',
+  gpcHonoured: 'Browserul dumneavoastră trimite un semnal de refuz Global Privacy Control. Îl respectăm: această categorie rămâne dezactivată, dacă nu o activați chiar dumneavoastră.',
+  cookieName: 'Nume',
+  cookieProvider: 'Furnizor',
+  cookiePurpose: 'Scop',
+  cookieDuration: 'Durată',
+  categories: {
+    necessary: {
+      label: 'Strict necesare',
+      description: 'Necesare pentru funcționarea site-ului, de exemplu pentru securitatea acestuia și pentru reținerea alegerilor dumneavoastră privind cookie-urile. Nu pot fi dezactivate.',
+    },
+    preferences: {
+      label: 'Preferințe',
+      description: 'Rețin setări precum limba sau regiunea, pentru ca site-ul să funcționeze așa cum ați ales.',
+    },
+    analytics: {
+      label: 'Analiză',
+      description: 'Ne ajută să înțelegem, prin statistici anonimizate, cum este utilizat site-ul, pentru a-l putea îmbunătăți.',
+    },
+    marketing: {
+      label: 'Marketing',
+      description: 'Folosite de noi și de partenerii noștri pentru a vă afișa reclame mai relevante și pentru a le măsura efectul.',
+    },
+  },
+};
+
+export default ro;

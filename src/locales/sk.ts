@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Slovak. */
+const sk: Messages = {
+  bannerTitle: 'Záleží nám na vašom súkromí',
+  bannerText:
+    'Cookies používame na to, aby sme rozpoznali vaše zariadenie, keď sa vrátite, zapamätali si vaše preferencie a zbierali anonymizované štatistiky o používaní nášho webu. Bez vášho súhlasu ukladáme iba cookies potrebné na fungovanie webu. Svoj súhlas môžete kedykoľvek zmeniť alebo odvolať cez odkaz „Nastavenia cookies“.',
+  acceptAll: 'Prijať všetko',
+  rejectAll: 'Odmietnuť všetko',
+  customize: 'Prispôsobiť',
+  policyLink: 'Ochrana osobných údajov',
+  preferencesTitle: 'Nastavenia cookies',
+  preferencesText:
+    'Vyberte, ktoré cookies smieme používať. Nevyhnutne potrebné cookies sú vždy zapnuté, pretože bez nich web nemôže fungovať. Vaša voľba platí pre tento web a môžete ju kedykoľvek zmeniť.',
+  save: 'Uložiť voľbu',
+  close: 'Zavrieť bez uloženia',
+  alwaysOn: 'Vždy zapnuté',
+  reopen: 'Nastavenia cookies',
+  saved: 'Vaša voľba cookies bola uložená.',
+  gpcHonoured: 'Váš prehliadač odosiela signál nesúhlasu Global Privacy Control. Rešpektujeme ho: táto kategória zostane vypnutá, kým ju sami nezapnete.',
+  cookieName: 'Názov',
+  cookieProvider: 'Poskytovateľ',
+  cookiePurpose: 'Účel',
+  cookieDuration: 'Doba platnosti',
+  categories: {
+    necessary: {
+      label: 'Nevyhnutne potrebné',
+      description: 'Potrebné na fungovanie webu, napríklad na jeho zabezpečenie a zapamätanie vašej voľby cookies. Nemožno ich vypnúť.',
+    },
+    preferences: {
+      label: 'Preferencie',
+      description: 'Pamätajú si nastavenia, ako je jazyk alebo región, aby web fungoval tak, ako ste si zvolili.',
+    },
+    analytics: {
+      label: 'Analytické',
+      description: 'Pomocou anonymizovaných štatistík nám pomáhajú pochopiť, ako sa web používa, aby sme ho mohli zlepšovať.',
+    },
+    marketing: {
+      label: 'Marketingové',
+      description: 'Používame ich my a naši partneri, aby sme vám zobrazovali relevantnejšiu reklamu a merali jej účinnosť.',
+    },
+  },
+};
+
+export default sk;

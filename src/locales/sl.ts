@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Slovenian. */
+const sl: Messages = {
+  bannerTitle: 'Cenimo vašo zasebnost',
+  bannerText:
+    'Piškotke uporabljamo, da prepoznamo vašo napravo, ko se vrnete, si zapomnimo vaše nastavitve in zbiramo anonimizirane statistične podatke o uporabi našega spletnega mesta. Brez vaše privolitve uporabljamo le piškotke, ki so potrebni za delovanje spletnega mesta. Privolitev lahko kadar koli spremenite ali prekličete prek povezave »Nastavitve piškotkov«.',
+  acceptAll: 'Sprejmi vse',
+  rejectAll: 'Zavrni vse',
+  customize: 'Prilagodi',
+  policyLink: 'Politika zasebnosti',
+  preferencesTitle: 'Nastavitve piškotkov',
+  preferencesText:
+    'Izberite, katere piškotke smemo uporabljati. Nujno potrebni piškotki so vedno vklopljeni, ker spletno mesto brez njih ne more delovati. Vaša izbira velja za to spletno mesto in jo lahko kadar koli spremenite.',
+  save: 'Shrani izbiro',
+  close: 'Zapri brez shranjevanja',
+  alwaysOn: 'Vedno vklopljeni',
+  reopen: 'Nastavitve piškotkov',
+  saved: 'Vaša izbira piškotkov je shranjena.',
+  gpcHonoured: 'Vaš brskalnik pošilja signal zavrnitve Global Privacy Control. Upoštevamo ga: ta kategorija ostane izklopljena, razen če jo vklopite sami.',
+  cookieName: 'Ime',
+  cookieProvider: 'Ponudnik',
+  cookiePurpose: 'Namen',
+  cookieDuration: 'Trajanje',
+  categories: {
+    necessary: {
+      label: 'Nujno potrebni',
+      description: 'Potrebni za delovanje spletnega mesta, na primer za njegovo varnost in za shranjevanje vaše izbire piškotkov. Ni jih mogoče izklopiti.',
+    },
+    preferences: {
+      label: 'Preference',
+      description: 'Zapomnijo si nastavitve, kot sta jezik ali regija, da spletno mesto deluje tako, kot ste izbrali.',
+    },
+    analytics: {
+      label: 'Analitika',
+      description: 'Z anonimiziranimi statističnimi podatki nam pomagajo razumeti, kako se spletno mesto uporablja, da ga lahko izboljšamo.',
+    },
+    marketing: {
+      label: 'Trženje',
+      description: 'Uporabljamo jih mi in naši partnerji, da vam prikazujemo ustreznejše oglase in merimo njihov učinek.',
+    },
+  },
+};
+
+export default sl;

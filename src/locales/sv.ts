@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Swedish. */
+const sv: Messages = {
+  bannerTitle: 'Vi värnar om din integritet',
+  bannerText:
+    'Vi använder cookies för att känna igen din enhet när du kommer tillbaka, för att komma ihåg dina inställningar och för att samla in anonymiserad statistik om hur vår webbplats används. Utan ditt samtycke används bara de cookies som krävs för att webbplatsen ska fungera. Du kan när som helst ändra eller återkalla ditt samtycke via länken ”Cookieinställningar”.',
+  acceptAll: 'Godkänn alla',
+  rejectAll: 'Avvisa alla',
+  customize: 'Anpassa',
+  policyLink: 'Integritetspolicy',
+  preferencesTitle: 'Cookieinställningar',
+  preferencesText:
+    'Välj vilka cookies vi får använda. Strikt nödvändiga cookies är alltid aktiva eftersom webbplatsen inte fungerar utan dem. Ditt val gäller den här webbplatsen och kan ändras när som helst.',
+  save: 'Spara val',
+  close: 'Stäng utan att spara',
+  alwaysOn: 'Alltid aktiva',
+  reopen: 'Cookieinställningar',
+  saved: 'Dina cookieval har sparats.',
+  gpcHonoured: 'Din webbläsare skickar en opt-out-signal via Global Privacy Control. Vi respekterar den: den här kategorin förblir avstängd om du inte själv slår på den.',
+  cookieName: 'Namn',
+  cookieProvider: 'Leverantör',
+  cookiePurpose: 'Syfte',
+  cookieDuration: 'Lagringstid',
+  categories: {
+    necessary: {
+      label: 'Strikt nödvändiga',
+      description: 'Krävs för att webbplatsen ska fungera, till exempel för att hålla den säker och komma ihåg dina cookieval. De kan inte stängas av.',
+    },
+    preferences: {
+      label: 'Inställningar',
+      description: 'Kommer ihåg inställningar som ditt språk eller din region så att webbplatsen fungerar som du har valt.',
+    },
+    analytics: {
+      label: 'Statistik',
+      description: 'Hjälper oss att förstå hur webbplatsen används genom anonymiserad statistik, så att vi kan förbättra den.',
+    },
+    marketing: {
+      label: 'Marknadsföring',
+      description: 'Används av oss och våra partner för att visa dig mer relevant reklam och mäta dess effekt.',
+    },
+  },
+};
+
+export default sv;

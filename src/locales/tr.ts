@@ -1,0 +1,45 @@
+import type { Messages } from '../core/types.js';
+
+/** Turkish. */
+const tr: Messages = {
+  bannerTitle: 'Gizliliğinize önem veriyoruz',
+  bannerText:
+    'Geri döndüğünüzde cihazınızı tanımak, tercihlerinizi hatırlamak ve sitemizin nasıl kullanıldığına dair anonimleştirilmiş istatistikler toplamak için çerezler kullanıyoruz. Onayınız olmadan yalnızca sitenin çalışması için gerekli çerezler kullanılır. Onayınızı dilediğiniz zaman “Çerez ayarları” bağlantısı üzerinden değiştirebilir veya geri çekebilirsiniz.',
+  acceptAll: 'Tümünü kabul et',
+  rejectAll: 'Tümünü reddet',
+  customize: 'Özelleştir',
+  policyLink: 'Gizlilik politikası',
+  preferencesTitle: 'Çerez ayarları',
+  preferencesText:
+    'Hangi çerezleri kullanabileceğimizi seçin. Kesinlikle gerekli çerezler her zaman açıktır, çünkü site bunlar olmadan çalışamaz. Seçiminiz bu site için geçerlidir ve dilediğiniz zaman değiştirilebilir.',
+  save: 'Seçimleri kaydet',
+  close: 'Kaydetmeden kapat',
+  alwaysOn: 'Her zaman açık',
+  reopen: 'Çerez ayarları',
+  saved: 'Çerez tercihleriniz kaydedildi.',
+  gpcHonoured: 'Tarayıcınız Global Privacy Control ret sinyali gönderiyor. Bu sinyale uyuyoruz: Siz kendiniz açmadığınız sürece bu kategori kapalı kalır.',
+  cookieName: 'Ad',
+  cookieProvider: 'Sağlayıcı',
+  cookiePurpose: 'Amaç',
+  cookieDuration: 'Süre',
+  categories: {
+    necessary: {
+      label: 'Kesinlikle gerekli',
+      description: 'Sitenin çalışması için gereklidir; örneğin siteyi güvende tutar ve çerez tercihlerinizi hatırlar. Kapatılamaz.',
+    },
+    preferences: {
+      label: 'Tercihler',
+      description: 'Dil veya bölge gibi ayarları hatırlayarak sitenin seçtiğiniz şekilde çalışmasını sağlar.',
+    },
+    analytics: {
+      label: 'Analiz',
+      description: 'Sitenin nasıl kullanıldığını anonimleştirilmiş istatistiklerle anlamamıza ve siteyi geliştirmemize yardımcı olur.',
+    },
+    marketing: {
+      label: 'Pazarlama',
+      description: 'Size daha ilgili reklamlar göstermek ve bunların etkisini ölçmek için bizim ve iş ortaklarımız tarafından kullanılır.',
+    },
+  },
+};
+
+export default tr;

@@ -107,18 +107,17 @@ export class CookieConsentElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') && this.config) manager.init(mergeConfig(this.config, attributeConfig(this)));
+    // The panel opens showing the stored choice.
+    if (manager.preferences && !this.dialog?.open) {
+      this.draft = new Set(manager.get()?.categories);
+    }
   }
 
   protected override updated(): void {
     const dialog = this.dialog;
-    if (!dialog) return;
-    const open = manager.preferences;
-    if (open && !dialog.open) {
-      this.draft = new Set(manager.config.categories.filter((c) => manager.granted(c.id)).map((c) => c.id));
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
+    if (!dialog || dialog.open === manager.preferences) return;
+    if (dialog.open) dialog.close();
+    else dialog.showModal();
   }
 
   private onDialogClose(): void {

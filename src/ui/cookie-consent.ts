@@ -93,7 +93,7 @@ export class CookieConsentElement extends LitElement {
   /** The full config; setting it (re)initialises consent. Attributes override its fields. */
   declare config?: ConsentConfig;
 
-  /** The panel's switches before Save. */
+  /** The panel's switches before Save. @internal */
   protected declare draft: Set<string>;
 
   constructor() {

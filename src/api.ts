@@ -1,3 +1,4 @@
+import { attributeConfig, mergeConfig } from './attributes.js';
 import type { ConsentEventMap, ConsentEventType } from './core/events.js';
 import { ConsentManager, type Choices } from './core/manager.js';
 import type { ConsentChange } from './core/store.js';
@@ -5,7 +6,10 @@ import type { ConsentConfig, ConsentRecord, ResolvedConfig } from './core/types.
 
 /** The public API: `window.CookieConsent` and the `CookieConsent` export. */
 export interface CookieConsentApi {
-  /** Applies a config, reads the stored consent and shows the banner if a choice is needed. */
+  /**
+   * Applies a config, reads the stored consent and shows the banner if a choice is needed.
+   * The attributes of the page's `<cookie-consent>` element override the config's fields.
+   */
   init(config?: ConsentConfig): CookieConsentApi;
   /** The stored consent (frozen), or `null` before a choice. */
   get(): ConsentRecord | null;
@@ -45,9 +49,10 @@ const METHODS = ['get', 'granted', 'whenGranted', 'acceptAll', 'rejectAll', 'set
 /** Wraps a manager in the public API; `autoMount` appends a `<cookie-consent>` on init if the page has none. */
 export function createApi(m: ConsentManager, autoMount = true): CookieConsentApi {
   const api = {
-    init(config?: ConsentConfig) {
+    init(config: ConsentConfig = {}) {
+      const el = autoMount && document.querySelector(TAG);
       if (autoMount) mount();
-      m.init(config);
+      m.init(el ? mergeConfig(config, attributeConfig(el)) : config);
       return api;
     },
     get config() {

@@ -2,9 +2,9 @@
  * Script-tag entry (`dist/cookie-consent.min.js`): defines `<cookie-consent>` and
  * `window.CookieConsent`, reads the page's config and starts, unless `data-manual`.
  */
-import { CookieConsent, TAG, type CookieConsentApi } from './api.js';
+import { CookieConsent, type CookieConsentApi } from './api.js';
 import type { ConsentConfig } from './core/types.js';
-import { attributeConfig, CookieConsentElement, mergeConfig } from './ui/cookie-consent.js';
+import { CookieConsentElement } from './ui/cookie-consent.js';
 
 declare global {
   interface Window {
@@ -36,9 +36,7 @@ async function remoteConfig(url: string): Promise<ConsentConfig | undefined> {
 
 async function start(script: HTMLOrSVGScriptElement | null): Promise<void> {
   const url = script?.getAttribute('data-config');
-  const config = inlineConfig() ?? (url ? await remoteConfig(url) : undefined) ?? {};
-  const element = document.querySelector(TAG);
-  CookieConsent.init(element ? mergeConfig(config, attributeConfig(element)) : config);
+  CookieConsent.init(inlineConfig() ?? (url ? await remoteConfig(url) : undefined));
 }
 
 if (!window.CookieConsent) {

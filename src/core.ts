@@ -7,6 +7,5 @@ export { ConsentStore, type ConsentChange } from './core/store.js';
 export { ScriptGate } from './core/gate.js';
 export { parseRecord, encodeRecord } from './core/record.js';
 export { resolveConfig } from './core/config.js';
-export { createApi, type CookieConsentApi } from './api.js';
 export * from './core/events.js';
 export type * from './core/types.js';

@@ -68,6 +68,13 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(documentCookie('cookie_consent')).to.equal(undefined);
   });
 
+  it('loads a config from data-config', async () => {
+    const f = await page('', '<script src="/dist/cookie-consent.min.js" data-config="/test/fixtures/consent.json" defer></script>');
+    expect(part(f, 'banner')?.querySelector('a')?.getAttribute('href')).to.equal('/remote-policy');
+    part(f, 'accept-all')!.click();
+    expect(JSON.parse(decodeURIComponent(documentCookie('cookie_consent')!))).to.include({ revision: 7 });
+  });
+
   it('data-manual leaves init to the page', async () => {
     const f = await page('', '<script src="/dist/cookie-consent.min.js" data-manual></script>');
     await new Promise((r) => setTimeout(r, 50));

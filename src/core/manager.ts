@@ -12,7 +12,7 @@ import {
 import { ScriptGate } from './gate.js';
 import { mergeMessages, pickLanguage, wantedLanguages } from './i18n.js';
 import type { CookieJar } from './jar.js';
-import { ConsentStore, type ConsentChange } from './store.js';
+import { ConsentStore, deepFreeze, type ConsentChange } from './store.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
 /** User agents of crawlers and previewers that should not see the banner (never `navigator.webdriver`). */
@@ -45,8 +45,8 @@ export class ConsentManager {
   preferences = false;
   /** The element that opened the preferences, to give focus back. */
   opener: HTMLElement | null = null;
-  /** Set after a saved choice, for the UI's status message. */
-  savedAt = 0;
+  /** A choice was saved on this page, for the UI's status message. */
+  saved = false;
 
   private store: ConsentStore | null = null;
   private gate: ScriptGate | null = null;
@@ -64,7 +64,8 @@ export class ConsentManager {
 
   /** Applies a config (again, if called twice), reads the stored consent, runs granted scripts. */
   init(config: ConsentConfig = {}): this {
-    this.config = resolveConfig(config);
+    // A frozen copy: `config` is handed out read-only, and the caller's objects stay theirs.
+    this.config = deepFreeze(structuredClone(resolveConfig(config)));
     this.lang = pickLanguage(wantedLanguages(this.config), ['en', ...Object.keys(this.config.translations)]);
     this.messages = mergeMessages(undefined, this.config.translations[this.lang]);
     this.store = new ConsentStore(this.config, this.jar);
@@ -164,7 +165,7 @@ export class ConsentManager {
   /** Forgets the consent, clears the optional categories' cookies and asks again. */
   reset(): void {
     this.store?.reset();
-    this.savedAt = 0;
+    this.saved = false;
     this.channel?.postMessage('reset');
     this.showBanner();
   }
@@ -201,7 +202,7 @@ export class ConsentManager {
     if (!this.store) this.init();
     const store = this.store as ConsentStore;
     const change = store.save(categories, services);
-    this.savedAt = Date.now();
+    this.saved = true;
     this.hide();
     this.afterChange(change);
     this.channel?.postMessage('change');

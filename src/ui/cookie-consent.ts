@@ -1,36 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { manager, TAG } from '../api.js';
+import { CookieConsent, manager, TAG } from '../api.js';
 import { isRtl } from '../core/i18n.js';
 import type { ConsentConfig, ResolvedCategory } from '../core/types.js';
 import { ConsentController } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
 
 const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Z"/><g fill="var(--_bg)"><circle cx="8" cy="11" r="1.5"/><circle cx="11" cy="16" r="1"/><circle cx="15.5" cy="15.5" r="1.5"/></g></svg>`;
-
-const ATTRIBUTES: Record<string, keyof ConsentConfig> = {
-  'policy-url': 'policyUrl',
-  revision: 'revision',
-  lang: 'language',
-  layout: 'layout',
-  theme: 'theme',
-};
-
-/** Reads the config the element's attributes give (they override any other source). */
-export function attributeConfig(el: Element): ConsentConfig {
-  const out: Record<string, unknown> = {};
-  for (const [attr, key] of Object.entries(ATTRIBUTES)) {
-    const value = el.getAttribute(attr);
-    if (value) out[key] = key === 'revision' ? Number(value) : value;
-  }
-  const cookieName = el.getAttribute('cookie-name');
-  if (cookieName) out.cookie = { name: cookieName };
-  return out;
-}
-
-/** Merges two configs field by field; `over` wins, nested `cookie` merged. */
-export function mergeConfig(base: ConsentConfig, over: ConsentConfig): ConsentConfig {
-  return { ...base, ...over, cookie: { ...base.cookie, ...over.cookie } };
-}
 
 /**
  * The cookie-consent banner and preferences panel.
@@ -106,7 +81,7 @@ export class CookieConsentElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') && this.config) manager.init(mergeConfig(this.config, attributeConfig(this)));
+    if (changed.has('config') && this.config) CookieConsent.init(this.config);
     // The panel opens showing the stored choice.
     if (manager.preferences && !this.dialog?.open) {
       this.draft = new Set(manager.get()?.categories);
@@ -165,7 +140,7 @@ export class CookieConsentElement extends LitElement {
             ${COOKIE_ICON}
           </button>`
         : nothing}
-      <div role="status">${manager.savedAt ? m.saved : ''}</div>
+      <div role="status">${manager.saved ? m.saved : ''}</div>
     </div>`;
   }
 

@@ -213,11 +213,45 @@ describe('ConsentManager (headless, events on window)', () => {
     const tab1 = another(jar).init();
     const tab2 = another(jar).init();
     expect(tab2.view).to.equal('banner');
-    const changed = oneEvent(window, 'consent-change');
     tab1.acceptAll();
-    await changed;
-    tab2.refresh();
+    // No manual refresh: the BroadcastChannel message alone must bring tab 2 along.
+    for (let i = 0; i < 50 && tab2.view !== null; i++) await new Promise((r) => setTimeout(r, 20));
     expect(tab2.view).to.equal(null);
     expect(tab2.granted('analytics')).to.equal(true);
+  });
+
+  it('clears a revoked category\'s cookies at once, and again on each page load while it stays denied', () => {
+    const config = { categories: [{ id: 'necessary', required: true }, { id: 'analytics', cookies: [{ name: '/^_ga/' }, { name: '_gid' }] }] };
+    const jar = memoryJar({ _ga: '1', _ga_ABC: '2', _gid: '3', other: '4' });
+    const tab = another(jar).init(config);
+    tab.set(['analytics']);
+    expect(jar.names()).to.have.members(['_ga', '_ga_ABC', '_gid', 'other', 'cookie_consent']);
+    const change = tab.set({ analytics: false });
+    expect(change.changed).to.deep.equal(['analytics']);
+    expect(jar.names()).to.have.members(['other', 'cookie_consent']);
+    jar.set('_ga', 'recreated by a tag', {});
+    another(jar).init(config);
+    expect(jar.names()).to.have.members(['other', 'cookie_consent']);
+  });
+
+  it('hands out a frozen resolved config and leaves the caller\'s objects alone', () => {
+    const categories = [{ id: 'necessary', required: true }, { id: 'stats' }];
+    m.init({ categories });
+    expect(Object.isFrozen(m.config)).to.equal(true);
+    expect(Object.isFrozen(m.config.categories[1])).to.equal(true);
+    expect(m.config.categories[1]?.required).to.equal(false);
+    expect(Object.isFrozen(categories[1])).to.equal(false);
+  });
+
+  it('shows no banner to a crawler, judged by user agent', () => {
+    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (compatible; Googlebot/2.1)', configurable: true });
+    try {
+      m.init();
+      expect(m.view).to.equal(null);
+      another().init({ hideFromBots: false });
+      expect(extra[0]?.view).to.equal('banner');
+    } finally {
+      delete (navigator as { userAgent?: string }).userAgent;
+    }
   });
 });

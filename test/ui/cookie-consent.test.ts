@@ -143,6 +143,17 @@ describe('<cookie-consent>', () => {
     expect(part('reopen')).to.equal(null);
   });
 
+  it('reopenButton: false never shows it; true shows it even beside a settings link', async () => {
+    await fixture(html`<footer><a href="#" data-cc="preferences">Cookie settings</a></footer>`);
+    CookieConsent.init({ reopenButton: true });
+    CookieConsent.rejectAll();
+    await settle();
+    expect(part('reopen')).to.exist;
+    CookieConsent.init({ reopenButton: false });
+    await settle();
+    expect(part('reopen')).to.equal(null);
+  });
+
   it('renders config text as text, never as HTML', async () => {
     CookieConsent.init({ translations: { en: { bannerTitle: '<img src=x onerror="window.__pwned=1">' } } });
     await settle();
@@ -165,6 +176,9 @@ describe('<cookie-consent>', () => {
     await settle();
     expect(CookieConsent.config.policyUrl).to.equal('/attr-policy');
     expect(CookieConsent.config.theme).to.equal('dark');
+    CookieConsent.init({ policyUrl: '/init-policy', revision: 4 });
+    expect(CookieConsent.config.policyUrl).to.equal('/attr-policy');
+    expect(CookieConsent.config.revision).to.equal(4);
     host.removeAttribute('policy-url');
     host.removeAttribute('theme');
   });

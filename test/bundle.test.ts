@@ -6,11 +6,12 @@ interface Frame {
   doc: Document;
 }
 
-/** Loads the built script-tag bundle in a same-origin iframe, as a site owner would. */
-async function page(body: string, head = ''): Promise<Frame> {
+/** Loads the built script-tag bundle in a same-origin iframe, as a site owner would (or a page by URL). */
+async function page(body: string, head = '', src?: string): Promise<Frame> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width:1024px;height:700px';
-  iframe.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+  if (src) iframe.src = src;
+  else iframe.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
   const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
   document.body.append(iframe);
   await loaded;
@@ -73,6 +74,22 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(part(f, 'banner')?.querySelector('a')?.getAttribute('href')).to.equal('/remote-policy');
     part(f, 'accept-all')!.click();
     expect(JSON.parse(decodeURIComponent(documentCookie('cookie_consent')!))).to.include({ revision: 7 });
+  });
+
+  it('the demo: analytics only after consent, and the choice holds on the site\'s other page', async () => {
+    const demo = await page('', '', '/demo/index.html');
+    expect(part(demo, 'banner')).to.exist;
+    expect(demo.doc.getElementById('analytics-status')?.textContent).to.match(/off/i);
+    part(demo, 'accept-all')!.click();
+    for (let i = 0; i < 50 && !/running/i.test(demo.doc.getElementById('analytics-status')?.textContent ?? ''); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(demo.doc.getElementById('analytics-status')?.textContent).to.match(/running/i);
+    expect(demo.doc.getElementById('consent-record')?.textContent).to.contain('"analytics"');
+    const privacy = await page('', '', '/demo/privacy.html');
+    expect(privacy.win.CookieConsent.granted('analytics')).to.equal(true);
+    expect(part(privacy, 'banner')).to.equal(null);
+    privacy.doc.cookie = '_demo_an=; Max-Age=0; Path=/';
   });
 
   it('data-manual leaves init to the page', async () => {

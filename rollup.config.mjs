@@ -11,7 +11,7 @@ const locales = Object.fromEntries(
 );
 
 // Private members of our own classes, renamed in the minified bundles. Public API names never go here.
-const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|unsubscribe)$/;
+const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|logKey|syncConsentMode|defaultGrants)$/;
 
 const terserOptions = {
   ecma: 2021,

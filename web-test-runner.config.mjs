@@ -5,11 +5,38 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
+/**
+ * A proof-of-consent receiver for the tests: `POST /__log/<name>` refuses the first post
+ * with 503 (to test the retry) and keeps the others; `GET /__log/<name>` lists them.
+ */
+const received = new Map();
+async function logReceiver(ctx, next) {
+  const match = /^\/__log\/([\w-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const list = received.get(match[1]) ?? [];
+  received.set(match[1], list);
+  if (ctx.method === 'GET') {
+    ctx.body = JSON.stringify(list.filter((e) => e !== 'refused'));
+    ctx.type = 'json';
+    return;
+  }
+  let body = '';
+  for await (const chunk of ctx.req) body += chunk;
+  if (!list.includes('refused')) {
+    list.push('refused');
+    ctx.status = 503;
+    return;
+  }
+  list.push(JSON.parse(body));
+  ctx.status = 204;
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
+  middleware: [logReceiver],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
   browsers: [
     chromeLauncher({

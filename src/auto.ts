@@ -3,6 +3,7 @@
  * `window.CookieConsent`, reads the page's config and starts, unless `data-manual`.
  */
 import { CookieConsent, type CookieConsentApi } from './api.js';
+import { consentModeDefault } from './core/manager.js';
 import type { ConsentConfig } from './core/types.js';
 import { CookieConsentElement } from './ui/cookie-consent.js';
 
@@ -34,17 +35,20 @@ async function remoteConfig(url: string): Promise<ConsentConfig | undefined> {
   }
 }
 
-async function start(script: HTMLOrSVGScriptElement | null): Promise<void> {
+async function start(script: HTMLOrSVGScriptElement | null, inline: ConsentConfig | undefined): Promise<void> {
   const url = script?.getAttribute('data-config');
-  CookieConsent.init(inlineConfig() ?? (url ? await remoteConfig(url) : undefined));
+  CookieConsent.init(inline ?? inlineConfig() ?? (url ? await remoteConfig(url) : undefined));
 }
 
 if (!window.CookieConsent) {
   const script = document.currentScript;
+  const inline = inlineConfig();
+  // Google tags must find the consent default before they run: send it now, not at DOMContentLoaded.
+  if (inline?.googleConsentMode) consentModeDefault(inline);
   CookieConsentElement.define();
   window.CookieConsent = CookieConsent;
   if (!script?.hasAttribute('data-manual')) {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(script), { once: true });
-    else void start(script);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(script, inline), { once: true });
+    else void start(script, inline);
   }
 }

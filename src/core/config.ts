@@ -65,6 +65,8 @@ const FIELDS: Record<string, Check> = {
   layout: oneOf('bar', 'box', 'modal'),
   position: [isString, 'a position', 'bottom'],
   theme: oneOf('light', 'dark', 'auto'),
+  adsDataRedaction: BOOL_FALSE,
+  urlPassthrough: BOOL_FALSE,
   respectGPC: BOOL_TRUE,
   mode: oneOf('opt-in', 'opt-out'),
   reopenButton: oneOf('auto', true, false),

@@ -11,8 +11,10 @@ import {
 } from './events.js';
 import { ScriptGate } from './gate.js';
 import { mergeMessages, pickLanguage, wantedLanguages } from './i18n.js';
+import { consentDefault, consentState, consentUpdate } from './integrations/consent-mode.js';
+import { sendLog, shortHash, type ConsentAction } from './integrations/log.js';
 import type { CookieJar } from './jar.js';
-import { ConsentStore, deepFreeze, type ConsentChange } from './store.js';
+import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
 /** User agents of crawlers and previewers that should not see the banner (never `navigator.webdriver`). */
@@ -24,6 +26,16 @@ export const isBot = (ua: string): boolean => BOT.test(ua);
 export type Choices = Record<string, boolean> | string[];
 
 export type HookAction = 'preferences' | 'accept-all' | 'reject-all';
+
+/**
+ * Sends the Consent Mode default for a config before anything else runs (the script-tag
+ * bundle calls it at evaluation with an inline config); `init` does it otherwise.
+ */
+export function consentModeDefault(config: ConsentConfig, jar?: CookieJar): void {
+  const resolved = resolveConfig(config, () => undefined);
+  const mapping = resolved.googleConsentMode;
+  if (mapping) consentDefault(consentState(mapping, new ConsentStore(resolved, jar).grantedCategories()), resolved);
+}
 
 interface Waiter {
   category: string;
@@ -68,7 +80,10 @@ export class ConsentManager {
     this.config = deepFreeze(structuredClone(resolveConfig(config)));
     this.lang = pickLanguage(wantedLanguages(this.config), ['en', ...Object.keys(this.config.translations)]);
     this.messages = mergeMessages(undefined, this.config.translations[this.lang]);
-    this.store = new ConsentStore(this.config, this.jar);
+    const store = (this.store = new ConsentStore(this.config, this.jar));
+    const { googleConsentMode: mapping, mode, log } = this.config;
+    if (mapping) consentDefault(consentState(mapping, store.grantedCategories()), this.config);
+    if (log) void sendLog(log.endpoint, this.logKey);
     this.gate?.disconnect();
     this.gate = new ScriptGate((c, s) => this.granted(c, s));
     this.installHooks();
@@ -79,9 +94,11 @@ export class ConsentManager {
     }
     this.gate.observe();
     // Categories the visitor refused stay cleared on every page (tags re-create them).
-    this.store.clear(this.store.get()?.declined ?? []);
+    store.clear(store.get()?.declined ?? []);
+    // Opt-out mode: the browser's opt-out signal is the visitor's answer; no banner needed.
+    if (mode === 'opt-out' && this.gpc && !store.get()) this.save(store.defaultGrants(), undefined, 'gpc');
     const bot = this.config.hideFromBots && isBot(navigator.userAgent);
-    if (this.store.needsConsent() && !bot) this.showBanner();
+    if (store.needsConsent() && !bot) this.showBanner();
     this.notify();
     if (!this.readyFired) {
       this.readyFired = true;
@@ -106,16 +123,16 @@ export class ConsentManager {
 
   /** True when the browser sends Global Privacy Control and the config honours it. */
   get gpc(): boolean {
-    return this.config.respectGPC && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    return gpcSignal(this.config);
   }
 
   acceptAll(): ConsentChange {
     const ids = this.config.categories.filter((c) => !(this.gpc && c.gpc)).map((c) => c.id);
-    return this.save(ids);
+    return this.save(ids, undefined, 'accept-all');
   }
 
   rejectAll(): ConsentChange {
-    return this.save([]);
+    return this.save([], undefined, 'reject-all');
   }
 
   /** Saves a choice: a map (changes to the current state) or an array (exactly these). */
@@ -124,13 +141,13 @@ export class ConsentManager {
     const list = Array.isArray(choices) ? choices : Object.keys(choices);
     const unknown = list.filter((id) => !known.includes(id));
     if (unknown.length) console.warn('[cookie-consent] unknown categories:', unknown);
-    if (Array.isArray(choices)) return this.save(choices, services);
+    if (Array.isArray(choices)) return this.save(choices, services, 'custom');
     const next = new Set(this.store?.grantedCategories() ?? []);
     for (const [id, on] of Object.entries(choices)) {
       if (on) next.add(id);
       else next.delete(id);
     }
-    return this.save(next, services);
+    return this.save(next, services, 'custom');
   }
 
   showBanner(): void {
@@ -165,6 +182,7 @@ export class ConsentManager {
   /** Forgets the consent, clears the optional categories' cookies and asks again. */
   reset(): void {
     this.store?.reset();
+    this.syncConsentMode();
     this.saved = false;
     this.channel?.postMessage('reset');
     this.showBanner();
@@ -198,18 +216,41 @@ export class ConsentManager {
     else this.rejectAll();
   }
 
-  private save(categories: Iterable<string>, services?: Record<string, string[]>): ConsentChange {
+  private get logKey(): string {
+    return `${this.config.cookie.name}_log`;
+  }
+
+  private save(categories: Iterable<string>, services: Record<string, string[]> | undefined, action: ConsentAction): ConsentChange {
     if (!this.store) this.init();
     const store = this.store as ConsentStore;
     const change = store.save(categories, services);
     this.saved = true;
     this.hide();
+    const log = this.config.log;
+    if (log) {
+      void sendLog(log.endpoint, this.logKey, {
+        ...change.consent,
+        action,
+        language: this.lang,
+        gpc: this.gpc,
+        url: location.origin + location.pathname,
+        textHash: shortHash(JSON.stringify([this.messages, this.config.categories])),
+      });
+    }
     this.afterChange(change);
     this.channel?.postMessage('change');
     return change;
   }
 
+  /** Tells Google tags the state now in force. */
+  private syncConsentMode(): void {
+    const mapping = this.config.googleConsentMode;
+    const granted = this.store?.grantedCategories() ?? [];
+    if (mapping) consentUpdate(consentState(mapping, granted), granted);
+  }
+
   private afterChange(change: ConsentChange): void {
+    this.syncConsentMode();
     this.applyGrants();
     const revoked = change.changed.filter((id) => !change.granted.includes(id));
     this.store?.clear(revoked);

@@ -20,6 +20,10 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** True when the browser sends Global Privacy Control and the config honours it. */
+export const gpcSignal = (config: Pick<ResolvedConfig, 'respectGPC'>): boolean =>
+  config.respectGPC && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+
 const freeze = (r: ConsentRecord): ConsentRecord => deepFreeze(structuredClone(r));
 
 /**
@@ -67,9 +71,19 @@ export class ConsentStore {
     return this.config.categories.filter((c) => c.required).map((c) => c.id);
   }
 
-  /** Categories in force now: the stored ones, or only the required ones before a choice. */
+  /**
+   * Before any choice: the required categories; in opt-out mode every category except
+   * those Global Privacy Control opts out of.
+   */
+  defaultGrants(): string[] {
+    const { mode, categories } = this.config;
+    if (mode !== 'opt-out') return this.requiredIds;
+    return categories.filter((c) => c.required || !(gpcSignal(this.config) && c.gpc)).map((c) => c.id);
+  }
+
+  /** Categories in force now: the stored ones, or the defaults before a choice. */
   grantedCategories(): string[] {
-    return this.record ? [...this.record.categories] : this.requiredIds;
+    return this.record ? [...this.record.categories] : this.defaultGrants();
   }
 
   granted(category: string, service?: string): boolean {

@@ -57,6 +57,10 @@ export interface ConsentConfig {
   position?: string;
   theme?: Theme;
   googleConsentMode?: boolean | Record<string, string[]>;
+  /** Consent Mode: redact ad click ids while `ad_storage` is denied. */
+  adsDataRedaction?: boolean;
+  /** Consent Mode: pass click ids through URLs while storage is denied. */
+  urlPassthrough?: boolean;
   respectGPC?: boolean;
   mode?: Mode;
   reopenButton?: boolean | 'auto';
@@ -84,6 +88,8 @@ export interface ResolvedConfig {
   position: string;
   theme: Theme;
   googleConsentMode: false | Record<string, string[]>;
+  adsDataRedaction: boolean;
+  urlPassthrough: boolean;
   respectGPC: boolean;
   mode: Mode;
   reopenButton: boolean | 'auto';
@@ -134,5 +140,13 @@ export interface Messages {
   cookieProvider: string;
   cookiePurpose: string;
   cookieDuration: string;
+  /** Caption of a category's cookie table. */
+  cookieTable: string;
+  /** The banner's text in opt-out mode: a notice with a Reject choice. */
+  optOutText: string;
+  /** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */
+  embedText: string;
+  /** The placeholder's button, which grants the embed's category (or service). */
+  embedButton: string;
   categories: Record<string, CategoryMessages>;
 }

@@ -22,6 +22,11 @@ const cs: Messages = {
   cookieProvider: 'Poskytovatel',
   cookiePurpose: 'Účel',
   cookieDuration: 'Doba platnosti',
+  cookieTable: 'Používané cookies',
+  optOutText:
+    'Cookies používáme pro statistiky a reklamu, což může zahrnovat sdílení údajů s našimi partnery. Kdykoli můžete vyjádřit nesouhlas: zde zvolte „Odmítnout vše“, nebo později použijte odkaz „Nastavení cookies“.',
+  embedText: 'Tento obsah ze služby {provider} je zablokován, dokud nepovolíte cookies z kategorie „{category}“.',
+  embedButton: 'Povolit a načíst',
   categories: {
     necessary: {
       label: 'Nezbytně nutné',

@@ -22,6 +22,11 @@ const da: Messages = {
   cookieProvider: 'Udbyder',
   cookiePurpose: 'Formål',
   cookieDuration: 'Varighed',
+  cookieTable: 'Anvendte cookies',
+  optOutText:
+    'Vi bruger cookies til statistik og annoncering, hvilket kan indebære, at vi deler data med vores partnere. Du kan til enhver tid fravælge dem: vælg »Afvis alle« her, eller brug senere linket »Cookieindstillinger«.',
+  embedText: 'Dette indhold fra {provider} er blokeret, indtil du tillader cookies i kategorien »{category}«.',
+  embedButton: 'Tillad og indlæs',
   categories: {
     necessary: {
       label: 'Strengt nødvendige',

@@ -22,6 +22,11 @@ const de: Messages = {
   cookieProvider: 'Anbieter',
   cookiePurpose: 'Zweck',
   cookieDuration: 'Speicherdauer',
+  cookieTable: 'Verwendete Cookies',
+  optOutText:
+    'Wir verwenden Cookies für Statistiken und Werbung; dabei können Daten an unsere Partner weitergegeben werden. Sie können jederzeit widersprechen: Wählen Sie hier „Alle ablehnen“ oder nutzen Sie später den Link „Cookie-Einstellungen“.',
+  embedText: 'Dieser Inhalt von {provider} ist blockiert, bis Sie Cookies der Kategorie „{category}“ zulassen.',
+  embedButton: 'Zulassen und laden',
   categories: {
     necessary: {
       label: 'Unbedingt erforderlich',

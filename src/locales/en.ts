@@ -22,6 +22,11 @@ const en: Messages = {
   cookieProvider: 'Provider',
   cookiePurpose: 'Purpose',
   cookieDuration: 'Duration',
+  cookieTable: 'Cookies used',
+  optOutText:
+    'We use cookies for statistics and for advertising, which may involve sharing data with our partners. You can opt out at any time: choose "Reject all" here, or later use the "Cookie settings" link.',
+  embedText: 'This content from {provider} is blocked until you allow {category} cookies.',
+  embedButton: 'Allow and load',
   categories: {
     necessary: {
       label: 'Strictly necessary',

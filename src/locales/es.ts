@@ -22,6 +22,11 @@ const es: Messages = {
   cookieProvider: 'Proveedor',
   cookiePurpose: 'Finalidad',
   cookieDuration: 'Duración',
+  cookieTable: 'Cookies utilizadas',
+  optOutText:
+    'Utilizamos cookies con fines estadísticos y publicitarios, lo que puede implicar compartir datos con nuestros socios. Puede oponerse en cualquier momento: elija «Rechazar todas» aquí o utilice más adelante el enlace «Configuración de cookies».',
+  embedText: 'Este contenido de {provider} está bloqueado hasta que permita las cookies de la categoría «{category}».',
+  embedButton: 'Permitir y cargar',
   categories: {
     necessary: {
       label: 'Estrictamente necesarias',

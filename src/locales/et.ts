@@ -22,6 +22,11 @@ const et: Messages = {
   cookieProvider: 'Pakkuja',
   cookiePurpose: 'Eesmärk',
   cookieDuration: 'Kestus',
+  cookieTable: 'Kasutatavad küpsised',
+  optOutText:
+    'Kasutame küpsiseid statistika ja reklaami jaoks, mis võib tähendada andmete jagamist meie partneritega. Saate sellest igal ajal loobuda: valige siin „Keeldu kõigist“ või kasutage hiljem linki „Küpsiste seaded“.',
+  embedText: 'Teenuse {provider} sisu on blokeeritud ja kuvatakse alles siis, kui lubate kategooria „{category}“ küpsised.',
+  embedButton: 'Luba ja laadi',
   categories: {
     necessary: {
       label: 'Rangelt vajalikud',

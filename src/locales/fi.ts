@@ -22,6 +22,11 @@ const fi: Messages = {
   cookieProvider: 'Tarjoaja',
   cookiePurpose: 'Käyttötarkoitus',
   cookieDuration: 'Säilytysaika',
+  cookieTable: 'Käytetyt evästeet',
+  optOutText:
+    'Käytämme evästeitä tilastointiin ja mainontaan, mihin voi liittyä tietojen jakamista kumppaneidemme kanssa. Voit kieltäytyä niistä milloin tahansa: valitse tästä ”Hylkää kaikki” tai käytä myöhemmin ”Evästeasetukset”-linkkiä.',
+  embedText: 'Palvelun {provider} sisältö on estetty, kunnes sallit ”{category}”-evästeet.',
+  embedButton: 'Salli ja lataa',
   categories: {
     necessary: {
       label: 'Välttämättömät',

@@ -22,6 +22,11 @@ const fr: Messages = {
   cookieProvider: 'Fournisseur',
   cookiePurpose: 'Finalité',
   cookieDuration: 'Durée',
+  cookieTable: 'Cookies utilisés',
+  optOutText:
+    'Nous utilisons des cookies à des fins de statistiques et de publicité, ce qui peut impliquer le partage de données avec nos partenaires. Vous pouvez vous y opposer à tout moment : choisissez « Tout refuser » ici, ou utilisez plus tard le lien « Paramètres des cookies ».',
+  embedText: 'Ce contenu de {provider} est bloqué tant que vous n’autorisez pas les cookies de la catégorie « {category} ».',
+  embedButton: 'Autoriser et charger',
   categories: {
     necessary: {
       label: 'Strictement nécessaires',

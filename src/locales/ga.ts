@@ -22,6 +22,11 @@ const ga: Messages = {
   cookieProvider: 'Soláthraí',
   cookiePurpose: 'Cuspóir',
   cookieDuration: 'Fad',
+  cookieTable: 'Fianáin a úsáidtear',
+  optOutText:
+    'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta, agus d’fhéadfaí sonraí a roinnt lenár gcomhpháirtithe dá bharr. Is féidir leat diúltú dóibh am ar bith: roghnaigh “Diúltaigh dóibh go léir” anseo, nó úsáid an nasc “Socruithe fianán” ar ball.',
+  embedText: 'Tá an t-ábhar seo ó {provider} blocáilte go dtí go gceadaíonn tú fianáin den chatagóir “{category}”.',
+  embedButton: 'Ceadaigh agus lódáil',
   categories: {
     necessary: {
       label: 'Fíor-riachtanach',

@@ -22,6 +22,11 @@ const hr: Messages = {
   cookieProvider: 'Pružatelj',
   cookiePurpose: 'Svrha',
   cookieDuration: 'Trajanje',
+  cookieTable: 'Kolačići koje upotrebljavamo',
+  optOutText:
+    'Kolačiće upotrebljavamo za statistiku i oglašavanje, što može uključivati dijeljenje podataka s našim partnerima. Tome se možete usprotiviti u bilo kojem trenutku: ovdje odaberite „Odbij sve“ ili kasnije upotrijebite poveznicu „Postavke kolačića“.',
+  embedText: 'Ovaj sadržaj usluge {provider} blokiran je dok ne dopustite kolačiće iz kategorije „{category}“.',
+  embedButton: 'Dopusti i učitaj',
   categories: {
     necessary: {
       label: 'Strogo nužni',

@@ -22,6 +22,11 @@ const hu: Messages = {
   cookieProvider: 'Szolgáltató',
   cookiePurpose: 'Cél',
   cookieDuration: 'Időtartam',
+  cookieTable: 'Használt sütik',
+  optOutText:
+    'Sütiket használunk statisztikai és hirdetési célokra, ami adatok partnereinkkel való megosztásával járhat. Ez ellen bármikor tiltakozhat: válassza itt az „Összes elutasítása” lehetőséget, vagy később használja a „Sütibeállítások” hivatkozást.',
+  embedText: 'Ez a tartalom ({provider}) le van tiltva, amíg nem engedélyezi a következő kategória sütijeit: {category}.',
+  embedButton: 'Engedélyezés és betöltés',
   categories: {
     necessary: {
       label: 'Feltétlenül szükséges',

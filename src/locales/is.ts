@@ -22,6 +22,11 @@ const is: Messages = {
   cookieProvider: 'Veitandi',
   cookiePurpose: 'Tilgangur',
   cookieDuration: 'Gildistími',
+  cookieTable: 'Vafrakökur í notkun',
+  optOutText:
+    'Við notum vafrakökur fyrir tölfræði og auglýsingar, sem getur falið í sér að gögnum sé deilt með samstarfsaðilum okkar. Þú getur hafnað þeim hvenær sem er: veldu „Hafna öllum“ hér eða notaðu síðar tengilinn „Vafrakökustillingar“.',
+  embedText: 'Þetta efni frá {provider} birtist ekki fyrr en þú leyfir vafrakökur í flokknum „{category}“.',
+  embedButton: 'Leyfa og hlaða',
   categories: {
     necessary: {
       label: 'Bráðnauðsynlegar',

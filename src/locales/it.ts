@@ -22,6 +22,11 @@ const it: Messages = {
   cookieProvider: 'Fornitore',
   cookiePurpose: 'Finalità',
   cookieDuration: 'Durata',
+  cookieTable: 'Cookie utilizzati',
+  optOutText:
+    'Utilizziamo i cookie per statistiche e pubblicità, il che può comportare la condivisione di dati con i nostri partner. Puoi opporti in qualsiasi momento: scegli «Rifiuta tutti» qui oppure usa in seguito il link «Impostazioni cookie».',
+  embedText: 'Questo contenuto di {provider} è bloccato finché non consenti i cookie della categoria «{category}».',
+  embedButton: 'Consenti e carica',
   categories: {
     necessary: {
       label: 'Strettamente necessari',

@@ -22,6 +22,11 @@ const lt: Messages = {
   cookieProvider: 'Teikėjas',
   cookiePurpose: 'Paskirtis',
   cookieDuration: 'Trukmė',
+  cookieTable: 'Naudojami slapukai',
+  optOutText:
+    'Naudojame slapukus statistikai ir reklamai, o tai gali apimti dalijimąsi duomenimis su mūsų partneriais. Jų bet kada galite atsisakyti: čia pasirinkite „Atmesti visus“ arba vėliau pasinaudokite nuoroda „Slapukų nustatymai“.',
+  embedText: 'Šis {provider} turinys užblokuotas, kol neleisite kategorijos „{category}“ slapukų.',
+  embedButton: 'Leisti ir įkelti',
   categories: {
     necessary: {
       label: 'Būtinieji',

@@ -22,6 +22,11 @@ const lv: Messages = {
   cookieProvider: 'Nodrošinātājs',
   cookiePurpose: 'Nolūks',
   cookieDuration: 'Ilgums',
+  cookieTable: 'Izmantotās sīkdatnes',
+  optOutText:
+    'Mēs izmantojam sīkdatnes statistikai un reklāmai, kas var ietvert datu kopīgošanu ar mūsu partneriem. Jūs jebkurā laikā varat no tām atteikties: izvēlieties šeit „Noraidīt visu” vai vēlāk izmantojiet saiti „Sīkdatņu iestatījumi”.',
+  embedText: 'Pakalpojuma {provider} saturs ir bloķēts, kamēr neatļausiet kategorijas „{category}” sīkdatnes.',
+  embedButton: 'Atļaut un ielādēt',
   categories: {
     necessary: {
       label: 'Absolūti nepieciešamās',

@@ -22,6 +22,11 @@ const mt: Messages = {
   cookieProvider: 'Fornitur',
   cookiePurpose: 'Skop',
   cookieDuration: 'Durata',
+  cookieTable: 'Cookies użati',
+  optOutText:
+    'Nużaw il-cookies għall-istatistika u għar-reklamar, li jista’ jinvolvi l-qsim ta’ data mas-sħab tagħna. Tista’ tirrifjuta fi kwalunkwe ħin: agħżel “Irrifjuta kollha” hawnhekk, jew aktar tard uża l-link “Issettjar tal-cookies”.',
+  embedText: 'Dan il-kontenut minn {provider} huwa mblukkat sakemm tippermetti l-cookies tal-kategorija “{category}”.',
+  embedButton: 'Ippermetti u għabbi',
   categories: {
     necessary: {
       label: 'Strettament meħtieġa',

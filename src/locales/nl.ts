@@ -22,6 +22,11 @@ const nl: Messages = {
   cookieProvider: 'Aanbieder',
   cookiePurpose: 'Doel',
   cookieDuration: 'Bewaartermijn',
+  cookieTable: 'Gebruikte cookies',
+  optOutText:
+    'Wij gebruiken cookies voor statistieken en advertenties, waarbij wij mogelijk gegevens delen met onze partners. U kunt daar op elk moment bezwaar tegen maken: kies hier ‘Alles weigeren’ of gebruik later de link ‘Cookie-instellingen’.',
+  embedText: 'Deze inhoud van {provider} is geblokkeerd totdat u cookies in de categorie ‘{category}’ toestaat.',
+  embedButton: 'Toestaan en laden',
   categories: {
     necessary: {
       label: 'Strikt noodzakelijk',

@@ -22,6 +22,11 @@ const no: Messages = {
   cookieProvider: 'Leverandør',
   cookiePurpose: 'Formål',
   cookieDuration: 'Varighet',
+  cookieTable: 'Informasjonskapsler som brukes',
+  optOutText:
+    'Vi bruker informasjonskapsler til statistikk og annonsering, noe som kan innebære at data deles med partnerne våre. Du kan når som helst reservere deg: velg «Avvis alle» her, eller bruk senere lenken «Innstillinger for informasjonskapsler».',
+  embedText: 'Dette innholdet fra {provider} er blokkert til du tillater informasjonskapsler i kategorien «{category}».',
+  embedButton: 'Tillat og last inn',
   categories: {
     necessary: {
       label: 'Strengt nødvendige',

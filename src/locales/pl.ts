@@ -22,6 +22,11 @@ const pl: Messages = {
   cookieProvider: 'Dostawca',
   cookiePurpose: 'Cel',
   cookieDuration: 'Czas przechowywania',
+  cookieTable: 'Używane pliki cookie',
+  optOutText:
+    'Używamy plików cookie do celów statystycznych i reklamowych, co może wiązać się z udostępnianiem danych naszym partnerom. W każdej chwili możesz się temu sprzeciwić: wybierz tutaj „Odrzuć wszystkie” lub skorzystaj później z linku „Ustawienia plików cookie”.',
+  embedText: 'Ta treść z serwisu {provider} jest zablokowana, dopóki nie zezwolisz na pliki cookie z kategorii „{category}”.',
+  embedButton: 'Zezwól i załaduj',
   categories: {
     necessary: {
       label: 'Niezbędne',

@@ -22,6 +22,11 @@ const pt: Messages = {
   cookieProvider: 'Fornecedor',
   cookiePurpose: 'Finalidade',
   cookieDuration: 'Duração',
+  cookieTable: 'Cookies utilizados',
+  optOutText:
+    'Utilizamos cookies para fins estatísticos e publicitários, o que pode implicar a partilha de dados com os nossos parceiros. Pode opor-se a qualquer momento: escolha «Rejeitar todos» aqui ou utilize mais tarde o link «Definições de cookies».',
+  embedText: 'Este conteúdo de {provider} está bloqueado até permitir os cookies da categoria «{category}».',
+  embedButton: 'Permitir e carregar',
   categories: {
     necessary: {
       label: 'Estritamente necessários',

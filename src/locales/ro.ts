@@ -22,6 +22,11 @@ const ro: Messages = {
   cookieProvider: 'Furnizor',
   cookiePurpose: 'Scop',
   cookieDuration: 'Durată',
+  cookieTable: 'Cookie-uri utilizate',
+  optOutText:
+    'Folosim cookie-uri pentru statistici și publicitate, ceea ce poate implica partajarea datelor cu partenerii noștri. Vă puteți opune oricând: alegeți aici „Respingeți toate” sau folosiți ulterior linkul „Setări cookie-uri”.',
+  embedText: 'Acest conținut de la {provider} este blocat până când permiteți cookie-urile din categoria „{category}”.',
+  embedButton: 'Permiteți și încărcați',
   categories: {
     necessary: {
       label: 'Strict necesare',

@@ -22,6 +22,11 @@ const sk: Messages = {
   cookieProvider: 'Poskytovateľ',
   cookiePurpose: 'Účel',
   cookieDuration: 'Doba platnosti',
+  cookieTable: 'Používané cookies',
+  optOutText:
+    'Cookies používame na štatistiky a reklamu, čo môže zahŕňať zdieľanie údajov s našimi partnermi. Kedykoľvek môžete vyjadriť nesúhlas: tu zvoľte „Odmietnuť všetko“ alebo neskôr použite odkaz „Nastavenia cookies“.',
+  embedText: 'Tento obsah zo služby {provider} je zablokovaný, kým nepovolíte cookies z kategórie „{category}“.',
+  embedButton: 'Povoliť a načítať',
   categories: {
     necessary: {
       label: 'Nevyhnutne potrebné',

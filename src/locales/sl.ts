@@ -22,6 +22,11 @@ const sl: Messages = {
   cookieProvider: 'Ponudnik',
   cookiePurpose: 'Namen',
   cookieDuration: 'Trajanje',
+  cookieTable: 'Uporabljeni piškotki',
+  optOutText:
+    'Piškotke uporabljamo za statistiko in oglaševanje, kar lahko vključuje deljenje podatkov z našimi partnerji. Temu lahko kadar koli ugovarjate: tukaj izberite »Zavrni vse« ali pozneje uporabite povezavo »Nastavitve piškotkov«.',
+  embedText: 'Ta vsebina storitve {provider} je blokirana, dokler ne dovolite piškotkov iz kategorije »{category}«.',
+  embedButton: 'Dovoli in naloži',
   categories: {
     necessary: {
       label: 'Nujno potrebni',

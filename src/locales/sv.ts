@@ -22,6 +22,11 @@ const sv: Messages = {
   cookieProvider: 'Leverantör',
   cookiePurpose: 'Syfte',
   cookieDuration: 'Lagringstid',
+  cookieTable: 'Cookies som används',
+  optOutText:
+    'Vi använder cookies för statistik och annonsering, vilket kan innebära att data delas med våra partner. Du kan när som helst tacka nej: välj ”Avvisa alla” här eller använd senare länken ”Cookieinställningar”.',
+  embedText: 'Det här innehållet från {provider} är blockerat tills du tillåter cookies i kategorin ”{category}”.',
+  embedButton: 'Tillåt och läs in',
   categories: {
     necessary: {
       label: 'Strikt nödvändiga',

@@ -22,6 +22,11 @@ const tr: Messages = {
   cookieProvider: 'Sağlayıcı',
   cookiePurpose: 'Amaç',
   cookieDuration: 'Süre',
+  cookieTable: 'Kullanılan çerezler',
+  optOutText:
+    'Çerezleri istatistik ve reklam amacıyla kullanıyoruz; bu, verilerin iş ortaklarımızla paylaşılmasını içerebilir. Buna dilediğiniz zaman itiraz edebilirsiniz: Burada “Tümünü reddet” seçeneğini belirleyin veya daha sonra “Çerez ayarları” bağlantısını kullanın.',
+  embedText: 'Bu {provider} içeriği, “{category}” kategorisindeki çerezlere izin verene kadar engellenmiştir.',
+  embedButton: 'İzin ver ve yükle',
   categories: {
     necessary: {
       label: 'Kesinlikle gerekli',

@@ -1,47 +1,45 @@
-import { css } from 'lit';
+/** Marks CSS for the editor and the build's minifier; the result is plain text for a constructed sheet. */
+const css = String.raw;
 
 /**
  * Every colour, font, radius and spacing is a `--cc-*` custom property with a default.
- * The theme class maps them to private `--_*` names, so a site's own `--cc-*` always wins.
+ * Private `--_*` names carry the resolved values, so a site's own `--cc-*` always wins;
+ * `light-dark()` picks the theme's default from the wrapper's `color-scheme`.
  */
 export const styles = css`
-  .light,
-  .auto {
-    --_bg: var(--cc-bg, #fff);
-    --_fg: var(--cc-fg, #1b1f24);
-    --_muted: var(--cc-muted, #4a525c);
-    --_border: var(--cc-border, #d3d8de);
-    --_accent: var(--cc-accent, #1d4ed8);
-    --_on-accent: var(--cc-accent-fg, #fff);
-    --_off: var(--cc-switch-off, #6b7280);
-    --_shadow: var(--cc-shadow, 0 -2px 24px #0f172a2e);
-  }
-  .dark {
-    --_bg: var(--cc-bg, #16191d);
-    --_fg: var(--cc-fg, #eef1f4);
-    --_muted: var(--cc-muted, #b7bfc8);
-    --_border: var(--cc-border, #3a424c);
-    --_accent: var(--cc-accent, #93b4ff);
-    --_on-accent: var(--cc-accent-fg, #0b1220);
-    --_off: var(--cc-switch-off, #8b949e);
-    --_shadow: var(--cc-shadow, 0 -2px 24px #00000080);
-  }
   div {
+    --_bg: var(--cc-bg, light-dark(#fff, #16191d));
+    --_fg: var(--cc-fg, light-dark(#1b1f24, #eef1f4));
+    --_muted: var(--cc-muted, light-dark(#4a525c, #b7bfc8));
+    --_border: var(--cc-border, light-dark(#d3d8de, #3a424c));
+    --_accent: var(--cc-accent, light-dark(#1d4ed8, #93b4ff));
+    --_on-accent: var(--cc-accent-fg, light-dark(#fff, #0b1220));
+    --_off: var(--cc-switch-off, light-dark(#6b7280, #8b949e));
     --_space: var(--cc-space, 1.25rem);
     --_radius: var(--cc-radius, 8px);
+    --_z: var(--cc-z-index, 2147483000);
     font: var(--cc-font-size, 15px) / 1.5 var(--cc-font, system-ui, sans-serif);
+  }
+  .light {
+    color-scheme: light;
+  }
+  .dark {
+    color-scheme: dark;
+  }
+  .auto {
+    color-scheme: light dark;
   }
   section,
   dialog,
   .reopen {
     box-sizing: border-box;
     position: fixed;
-    z-index: var(--cc-z-index, 2147483000);
+    z-index: var(--_z);
     background: var(--_bg);
     color: var(--_fg);
     font: inherit;
     border: 1px solid var(--_border);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--cc-shadow, 0 2px 24px #0003);
   }
   section {
     inset: auto 0 0;
@@ -53,10 +51,50 @@ export const styles = css`
     gap: var(--_space);
     align-items: center;
     justify-content: center;
+    animation: cc-in 0.3s ease-out;
+  }
+  .top section {
+    inset: 0 0 auto;
+  }
+  .box section,
+  .modal section {
+    inset-block: auto 0;
+    inset-inline: auto 0;
+    width: min(var(--cc-box-width, 26rem), 100vw - 2rem);
+    max-height: calc(100vh - 2rem);
+    margin: 1rem;
+    flex-direction: column;
+    align-items: stretch;
+    border-radius: calc(var(--_radius) * 1.5);
+  }
+  .box.top section {
+    inset-block: 0 auto;
+  }
+  .box.left section {
+    inset-inline: 0 auto;
+  }
+  .box.center section {
+    inset-inline: 0;
+    margin-inline: auto;
+  }
+  .modal section {
+    inset: 0;
+    margin: auto;
+    height: fit-content;
+  }
+  .dim {
+    position: fixed;
+    inset: 0;
+    z-index: var(--_z);
+    background: var(--cc-backdrop, #0f172a8c);
   }
   .text {
     flex: 1 1 28rem;
     max-width: 44rem;
+  }
+  .box .text,
+  .modal .text {
+    flex: none;
   }
   h2 {
     margin: 0 0 0.25rem;
@@ -74,7 +112,7 @@ export const styles = css`
   .foot {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.625rem;
+    gap: var(--cc-gap, 0.625rem);
   }
   .btn {
     flex: 1 1 auto;
@@ -89,6 +127,7 @@ export const styles = css`
     font-weight: 600;
   }
   button,
+  summary,
   [role='switch'] {
     cursor: pointer;
   }
@@ -107,11 +146,12 @@ export const styles = css`
     padding: 0;
     border-radius: calc(var(--_radius) * 1.5);
     flex-direction: column;
+    animation: cc-in 0.2s ease-out;
   }
   dialog[open] {
     display: flex;
   }
-  dialog::backdrop {
+  ::backdrop {
     background: var(--cc-backdrop, #0f172a8c);
   }
   .head,
@@ -149,6 +189,14 @@ export const styles = css`
     padding: 0.875rem 0;
     border-top: 1px solid var(--_border);
   }
+  .services {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1rem;
+  }
+  .services li {
+    padding: 0.375rem 0 0;
+    border: 0;
+  }
   .row {
     display: flex;
     align-items: center;
@@ -158,10 +206,12 @@ export const styles = css`
     flex: 1;
     font-weight: 600;
   }
-  small {
+  small,
+  summary {
     color: var(--_muted);
   }
   [role='switch'] {
+    flex: none;
     appearance: none;
     width: 44px;
     height: 26px;
@@ -174,11 +224,33 @@ export const styles = css`
     border-color: var(--_accent);
     background: radial-gradient(circle at calc(100% - 11px), var(--_on-accent) 7px, #0000 8px) var(--_accent);
   }
+  :indeterminate {
+    border-color: var(--_accent);
+    background: radial-gradient(var(--_accent) 7px, #0000 8px);
+  }
   li p {
     margin-top: 0.25rem;
   }
+  summary {
+    margin-top: 0.5rem;
+    min-height: 24px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem 0.375rem 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
   .reopen {
-    inset: auto auto 1rem 1rem;
+    inset-block-end: 1rem;
+    inset-inline-start: 1rem;
     width: 44px;
     height: 44px;
     border-radius: 50%;
@@ -187,15 +259,16 @@ export const styles = css`
     position: absolute;
     clip-path: inset(50%);
   }
-  @media (prefers-color-scheme: dark) {
-    .auto {
-      --_bg: var(--cc-bg, #16191d);
-      --_fg: var(--cc-fg, #eef1f4);
-      --_muted: var(--cc-muted, #b7bfc8);
-      --_border: var(--cc-border, #3a424c);
-      --_accent: var(--cc-accent, #93b4ff);
-      --_on-accent: var(--cc-accent-fg, #0b1220);
-      --_off: var(--cc-switch-off, #8b949e);
+  @keyframes cc-in {
+    from {
+      opacity: 0;
+      translate: 0 1rem;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    section,
+    dialog {
+      animation: none;
     }
   }
 `;

@@ -1,14 +1,24 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { CookieConsent, manager, TAG } from '../api.js';
 import { isRtl } from '../core/i18n.js';
-import type { ConsentConfig, ResolvedCategory } from '../core/types.js';
-import { ConsentController } from './consent-controller.js';
+import type { ConsentConfig, CookieInfo, ResolvedCategory } from '../core/types.js';
 import { styles } from './cookie-consent.styles.js';
 
 const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Z"/><g fill="var(--_bg)"><circle cx="8" cy="11" r="1.5"/><circle cx="11" cy="16" r="1"/><circle cx="15.5" cy="15.5" r="1.5"/></g></svg>`;
 
+/** One sheet for every instance, adopted (no `<style>` element, fine under a strict CSP). */
+let sheet: CSSStyleSheet | undefined;
+
+/** The draft key of a service switch. */
+const serviceKey = (category: string, service: string) => `${category}:${service}`;
+
 /**
- * The cookie-consent banner and preferences panel.
+ * The cookie-consent banner and preferences panel, rendered with Lit templates.
+ *
+ * It is a plain custom element around lit-html's `render()` rather than a `LitElement`:
+ * it has one object property and no reactive attributes, and that saves about 2.5 KB
+ * gzip (ReactiveElement) in the script-tag bundle. State lives in the consent manager;
+ * the element subscribes while connected and re-renders once per microtask.
  *
  * @tag cookie-consent
  * @attr policy-url - Privacy policy URL (overrides `config.policyUrl`).
@@ -22,6 +32,7 @@ const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hi
  * @fires consent-show - A view opened. `detail: { view: 'banner' | 'preferences' }`
  * @fires consent-hide - A view closed. `detail: { view }`
  * @csspart banner - The first layer.
+ * @csspart backdrop - The dimmed page behind the `modal` layout's banner.
  * @csspart preferences - The preferences `<dialog>`.
  * @csspart button - Every button.
  * @csspart accept-all - Accept all.
@@ -30,69 +41,113 @@ const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hi
  * @csspart save - Save choices.
  * @csspart close - Close the panel without saving.
  * @csspart reopen - The floating "Cookie settings" button.
+ * @csspart policy-link - The privacy policy link.
  * @csspart category - One category row.
- * @csspart toggle - A category switch.
- * @cssprop [--cc-bg=#ffffff] - Background.
- * @cssprop [--cc-fg=#1b1f24] - Text colour.
- * @cssprop [--cc-muted=#4a525c] - Secondary text.
- * @cssprop [--cc-border=#d3d8de] - Borders.
- * @cssprop [--cc-accent=#1d4ed8] - Buttons and switches.
- * @cssprop [--cc-accent-fg=#ffffff] - Text on the accent colour.
+ * @csspart toggle - A category switch (its `name` is the category id).
+ * @csspart service - A service switch (its `name` is `category:service`).
+ * @csspart cookies - A category's cookie table.
+ * @cssprop [--cc-bg=#ffffff] - Background (dark: #16191d).
+ * @cssprop [--cc-fg=#1b1f24] - Text colour (dark: #eef1f4).
+ * @cssprop [--cc-muted=#4a525c] - Secondary text (dark: #b7bfc8).
+ * @cssprop [--cc-border=#d3d8de] - Borders (dark: #3a424c).
+ * @cssprop [--cc-accent=#1d4ed8] - Buttons and switches (dark: #93b4ff).
+ * @cssprop [--cc-accent-fg=#ffffff] - Text on the accent colour (dark: #0b1220).
  * @cssprop [--cc-button-bg] - Accept/Reject background (default the accent).
  * @cssprop [--cc-button-fg] - Accept/Reject text.
  * @cssprop [--cc-button-border] - Accept/Reject border.
- * @cssprop [--cc-switch-off=#6b7280] - A switch that is off.
+ * @cssprop [--cc-switch-off=#6b7280] - A switch that is off (dark: #8b949e).
  * @cssprop [--cc-font=system-ui] - Font family.
  * @cssprop [--cc-font-size=15px] - Base font size.
- * @cssprop [--cc-radius=8px] - Button radius.
- * @cssprop [--cc-radius-lg=12px] - Panel radius.
+ * @cssprop [--cc-radius=8px] - Button radius; boxes and the panel use 1.5 times it.
  * @cssprop [--cc-space=1.25rem] - Padding.
+ * @cssprop [--cc-gap=0.625rem] - Space between buttons.
  * @cssprop [--cc-shadow] - Shadow of banner and panel.
- * @cssprop [--cc-backdrop] - Behind the panel.
- * @cssprop [--cc-focus] - Focus ring.
+ * @cssprop [--cc-backdrop] - Behind the panel and the modal banner.
+ * @cssprop [--cc-focus] - Focus ring colour.
  * @cssprop [--cc-z-index=2147483000] - Stacking order.
- * @cssprop [--cc-max-width=72rem] - Width of the bar's content.
+ * @cssprop [--cc-box-width=26rem] - Width of the box and modal layouts.
  */
-export class CookieConsentElement extends LitElement {
-  static override styles = styles;
-
+export class CookieConsentElement extends HTMLElement {
   /** Registers the element once; safe to call again. */
   static define(tag = TAG): void {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
-  protected readonly consent = new ConsentController(this, manager);
+  /** Resolves once the latest requested render is on screen. */
+  updateComplete: Promise<boolean> = Promise.resolve(true);
 
-  static override properties = { config: { attribute: false }, draft: { state: true } };
-
-  /** The full config; setting it (re)initialises consent. Attributes override its fields. */
-  declare config?: ConsentConfig;
-
-  /** The panel's switches before Save. @internal */
-  protected declare draft: Set<string>;
+  private cfg?: ConsentConfig;
+  private pending = false;
+  private unsubscribe?: () => void;
+  /** The panel's switches before Save: category ids and `category:service` keys. */
+  private draft = new Set<string>();
 
   constructor() {
     super();
-    this.draft = new Set();
+    const root = this.attachShadow({ mode: 'open' });
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+    }
+    root.adoptedStyleSheets = [sheet];
+  }
+
+  /** The full config; setting it (re)initialises consent. Attributes override its fields. */
+  get config(): ConsentConfig | undefined {
+    return this.cfg;
+  }
+
+  set config(config: ConsentConfig | undefined) {
+    this.cfg = config;
+    if (config) CookieConsent.init(config);
+  }
+
+  connectedCallback(): void {
+    manager.attach(this);
+    this.unsubscribe = manager.subscribe(() => this.requestUpdate());
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    this.unsubscribe?.();
+    manager.detach(this);
+  }
+
+  /** Renders in the next microtask, once however many changes came before. */
+  requestUpdate(): void {
+    if (this.pending) return;
+    this.pending = true;
+    this.updateComplete = Promise.resolve().then(() => {
+      this.pending = false;
+      this.update();
+      return true;
+    });
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    return (this.shadowRoot as ShadowRoot).querySelector('dialog');
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') && this.config) CookieConsent.init(this.config);
-    // The panel opens showing the stored choice.
-    if (manager.preferences && !this.dialog?.open) {
-      this.draft = new Set(manager.get()?.categories);
-    }
-  }
-
-  protected override updated(): void {
+  private update(): void {
+    // The panel opens showing the choice in force.
+    if (manager.preferences && !this.dialog?.open) this.draft = this.currentChoice();
+    render(this.render(), this.shadowRoot as ShadowRoot, { host: this });
     const dialog = this.dialog;
     if (!dialog || dialog.open === manager.preferences) return;
     if (dialog.open) dialog.close();
     else dialog.showModal();
+  }
+
+  private currentChoice(): Set<string> {
+    const on = new Set<string>();
+    for (const c of manager.config.categories) {
+      if (!c.services?.length) {
+        if (manager.granted(c.id)) on.add(c.id);
+      } else {
+        for (const s of c.services) if (manager.granted(c.id, s.id)) on.add(serviceKey(c.id, s.id));
+      }
+    }
+    return on;
   }
 
   private onDialogClose(): void {
@@ -107,16 +162,27 @@ export class CookieConsentElement extends LitElement {
     this.dialog?.close();
   }
 
+  /** A category switch sets all of its services; a service switch only itself. */
   private onToggle(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const next = new Set(this.draft);
-    if (input.checked) next.add(input.name);
-    else next.delete(input.name);
-    this.draft = next;
+    const { name, checked } = event.target as HTMLInputElement;
+    const services = manager.config.categories.find((c) => c.id === name)?.services;
+    const keys = services?.length ? services.map((s) => serviceKey(name, s.id)) : [name];
+    for (const key of keys) {
+      if (checked) this.draft.add(key);
+      else this.draft.delete(key);
+    }
+    this.requestUpdate();
   }
 
   private save(): void {
-    manager.set([...this.draft]);
+    const categories: string[] = [];
+    const services: Record<string, string[]> = {};
+    for (const c of manager.config.categories) {
+      const on = c.services?.filter((s) => this.draft.has(serviceKey(c.id, s.id))).map((s) => s.id);
+      if (on) services[c.id] = on;
+      if (on?.length || this.draft.has(c.id)) categories.push(c.id);
+    }
+    manager.set(categories, services);
   }
 
   private openPreferences(event: Event): void {
@@ -129,10 +195,10 @@ export class CookieConsentElement extends LitElement {
     return setting === true || !document.querySelector('[data-cc="preferences"]');
   }
 
-  override render(): TemplateResult {
-    const { theme } = manager.config;
+  private render(): TemplateResult {
+    const { theme, layout, position } = manager.config;
     const m = manager.messages;
-    return html`<div class=${theme} lang=${manager.lang} dir=${isRtl(manager.lang) ? 'rtl' : 'ltr'}>
+    return html`<div class="${theme} ${layout} ${position.replace('-', ' ')}" lang=${manager.lang} dir=${isRtl(manager.lang) ? 'rtl' : 'ltr'}>
       ${manager.banner ? this.renderBanner() : nothing}
       ${this.renderPreferences()}
       ${this.reopenVisible()
@@ -149,42 +215,35 @@ export class CookieConsentElement extends LitElement {
     return url ? html` <a href=${url} part="policy-link">${manager.messages.policyLink}</a>` : nothing;
   }
 
+  /** Accept all and Reject all: the same element, class and size, on every layer. */
+  private renderChoices(): TemplateResult {
+    const m = manager.messages;
+    return html`<button class="btn" part="button accept-all" @click=${() => manager.acceptAll()}>${m.acceptAll}</button>
+      <button class="btn" part="button reject-all" @click=${() => manager.rejectAll()}>${m.rejectAll}</button>`;
+  }
+
   private renderBanner(): TemplateResult {
     const m = manager.messages;
-    return html`<section
-      part="banner"
-      aria-labelledby="cc-title"
-      aria-describedby="cc-text"
-    >
+    return html`${manager.config.layout === 'modal' ? html`<div class="dim" part="backdrop"></div>` : nothing}
+      <section part="banner" aria-labelledby="cc-title" aria-describedby="cc-text">
         <div class="text">
           <h2 id="cc-title">${m.bannerTitle}</h2>
-          <p id="cc-text">${m.bannerText}${this.renderPolicyLink()}</p>
+          <p id="cc-text">${manager.config.mode === 'opt-out' ? m.optOutText : m.bannerText}${this.renderPolicyLink()}</p>
         </div>
         <div class="actions">
-          <button class="btn" part="button accept-all" @click=${() => manager.acceptAll()}>${m.acceptAll}</button>
-          <button class="btn" part="button reject-all" @click=${() => manager.rejectAll()}>${m.rejectAll}</button>
-          <button class="btn alt" part="button open-preferences" @click=${this.openPreferences}>
-            ${m.customize}
-          </button>
+          ${this.renderChoices()}
+          <button class="btn alt" part="button open-preferences" @click=${this.openPreferences}>${m.customize}</button>
         </div>
-    </section>`;
+      </section>`;
   }
 
   private renderPreferences(): TemplateResult {
     const m = manager.messages;
-    return html`<dialog
-      part="preferences"
-      aria-labelledby="cc-prefs-title"
-      @close=${this.onDialogClose}
-      @cancel=${this.onCancel}
-    >
+    return html`<dialog part="preferences" aria-labelledby="cc-prefs-title" @close=${this.onDialogClose} @cancel=${this.onCancel}>
       ${manager.preferences
-        ? html`
-            <div class="head">
+        ? html`<div class="head">
               <h2 id="cc-prefs-title">${m.preferencesTitle}</h2>
-              <button class="close" part="button close" aria-label=${m.close} @click=${() => this.dialog?.close()}>
-                ×
-              </button>
+              <button class="close" part="button close" aria-label=${m.close} @click=${() => this.dialog?.close()}>×</button>
             </div>
             <div class="body">
               <p>${m.preferencesText}${this.renderPolicyLink()}</p>
@@ -193,37 +252,69 @@ export class CookieConsentElement extends LitElement {
               </ul>
             </div>
             <div class="foot">
-              <button class="btn" part="button accept-all" @click=${() => manager.acceptAll()}>${m.acceptAll}</button>
-              <button class="btn" part="button reject-all" @click=${() => manager.rejectAll()}>${m.rejectAll}</button>
+              ${this.renderChoices()}
               <button class="btn alt" part="button save" @click=${this.save}>${m.save}</button>
             </div>`
         : nothing}
     </dialog>`;
   }
 
+  /** A labelled switch; `part` is `toggle` for a category, `service` for a service. */
+  private renderSwitch(name: string, part: string, label: string, on: boolean, locked: boolean, mixed = false): TemplateResult {
+    const id = `cc-${name}`;
+    return html`<div class="row">
+      <label for=${id}>${label}</label>
+      ${locked ? html`<small>${manager.messages.alwaysOn}</small>` : nothing}
+      <input
+        id=${id}
+        type="checkbox"
+        role="switch"
+        part=${part}
+        name=${name}
+        aria-describedby="${id}-desc"
+        .checked=${locked || on}
+        .indeterminate=${mixed}
+        ?disabled=${locked}
+        @change=${this.onToggle}
+      />
+    </div>`;
+  }
+
   private renderCategory(c: ResolvedCategory): TemplateResult {
     const m = manager.messages;
     const text = m.categories[c.id];
-    const id = `cc-cat-${c.id}`;
+    const services = c.services ?? [];
+    const onCount = services.filter((s) => this.draft.has(serviceKey(c.id, s.id))).length;
+    const on = services.length ? onCount === services.length : this.draft.has(c.id);
+    const cookies = [...(c.cookies ?? []), ...services.flatMap((s) => (s.cookies ?? []).map((k) => ({ provider: s.label ?? s.id, ...k })))];
     return html`<li part="category">
-      <div class="row">
-        <label for=${id}>${c.label ?? text?.label ?? c.id}</label>
-          ${c.required ? html`<small>${m.alwaysOn}</small>` : nothing}
-          <input
-            id=${id}
-            type="checkbox"
-            role="switch"
-            part="toggle"
-            name=${c.id}
-            aria-describedby="${id}-desc"
-            .checked=${c.required || this.draft.has(c.id)}
-            ?disabled=${c.required}
-            @change=${this.onToggle}
-          />
-      </div>
-      <p id="${id}-desc">${c.description ?? text?.description ?? ''}</p>
+      ${this.renderSwitch(c.id, 'toggle', c.label ?? text?.label ?? c.id, on, c.required, onCount > 0 && !on)}
+      <p id="cc-${c.id}-desc">${c.description ?? text?.description ?? ''}</p>
       ${manager.gpc && c.gpc ? html`<p>${m.gpcHonoured}</p>` : nothing}
+      ${services.length
+        ? html`<ul class="services">
+            ${services.map((s) => {
+              const key = serviceKey(c.id, s.id);
+              return html`<li>
+                ${this.renderSwitch(key, 'service', s.label ?? s.id, this.draft.has(key), c.required)}
+                <p id="cc-${key}-desc">${s.description ?? ''}</p>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+      ${cookies.length ? this.renderCookies(cookies) : nothing}
     </li>`;
+  }
+
+  private renderCookies(cookies: CookieInfo[]): TemplateResult {
+    const m = manager.messages;
+    return html`<details>
+      <summary>${m.cookieTable} (${cookies.length})</summary>
+      <table part="cookies">
+        <tr><th>${m.cookieName}</th><th>${m.cookieProvider}</th><th>${m.cookiePurpose}</th><th>${m.cookieDuration}</th></tr>
+        ${cookies.map((k) => html`<tr><td>${k.name}</td><td>${k.provider}</td><td>${k.purpose}</td><td>${k.duration}</td></tr>`)}
+      </table>
+    </details>`;
   }
 }
 

@@ -1,0 +1,193 @@
+import { expect } from '@open-wc/testing';
+import { consentState } from '../../src/core/integrations/consent-mode.js';
+import { shortHash, type ConsentLogEntry } from '../../src/core/integrations/log.js';
+import { ConsentManager } from '../../src/core/manager.js';
+import { clearDocumentCookies, memoryJar } from '../helpers.js';
+
+type Win = Window & {
+  dataLayer?: unknown[];
+  CookieConsent?: { acceptAll(): void; set(c: string[]): void; granted(c: string): boolean };
+  seenByTag?: unknown[];
+};
+
+/** A page with the built bundle first in `<head>`, as the README says, then a stand-in for gtag.js. */
+async function page(config: object, extraHead = ''): Promise<Win> {
+  const iframe = document.createElement('iframe');
+  iframe.srcdoc = `<!doctype html><html lang="en"><head>
+    <script type="application/json" id="cookie-consent-config">${JSON.stringify(config)}</script>
+    <script src="/dist/cookie-consent.min.js"></script>
+    <script>window.seenByTag = (window.dataLayer || []).map((a) => Array.from(a));</script>${extraHead}
+    </head><body><p>Article</p></body></html>`;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe.contentWindow as Win;
+}
+
+const commands = (w: Win) =>
+  (w.dataLayer ?? []).map((entry) => (Array.isArray(entry) || !('event' in (entry as object)) ? Array.from(entry as ArrayLike<unknown>) : entry));
+
+/** Stubs `navigator.globalPrivacyControl` for one test. */
+function gpc(on: boolean): () => void {
+  Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => on, configurable: true });
+  return () => delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+}
+
+const V2_DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
+
+describe('Google Consent Mode v2', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    clearDocumentCookies();
+  });
+
+  it('sends the default before any tag runs: all denied but security_storage, wait_for_update 500', async () => {
+    const w = await page({ googleConsentMode: true });
+    const [first] = w.seenByTag ?? [];
+    expect(first).to.deep.equal([
+      'consent',
+      'default',
+      { ...V2_DENIED, functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500 },
+    ]);
+    expect(w.dataLayer?.[0]).to.be.an('arguments');
+    expect(typeof (w as { gtag?: unknown }).gtag).to.equal('function');
+  });
+
+  it('sends update and a cookie_consent_update event on each change; a returning visitor starts from the stored state', async () => {
+    const w = await page({ googleConsentMode: true });
+    w.CookieConsent.set(['analytics']);
+    const all = commands(w);
+    const update = all.find((c) => Array.isArray(c) && c[1] === 'update') as unknown[];
+    expect(update[2]).to.include({ analytics_storage: 'granted', ad_storage: 'denied', security_storage: 'granted' });
+    const event = all.find((c) => !Array.isArray(c)) as { event: string; cookieConsent: { granted: string[] } };
+    expect(event.event).to.equal('cookie_consent_update');
+    expect(event.cookieConsent.granted).to.deep.equal(['necessary', 'analytics']);
+
+    const again = await page({ googleConsentMode: true });
+    const [first] = again.seenByTag as unknown[][];
+    expect(first[1]).to.equal('default');
+    expect(first[2]).to.include({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied' });
+    expect(commands(again).filter((c) => Array.isArray(c) && c[1] === 'default')).to.have.length(1);
+  });
+
+  it('keeps a page-defined gtag and sets ads_data_redaction and url_passthrough when asked', async () => {
+    const w = await page({ googleConsentMode: true, adsDataRedaction: true, urlPassthrough: true });
+    const sets = commands(w).filter((c) => Array.isArray(c) && c[0] === 'set');
+    expect(sets).to.deep.equal([
+      ['set', 'ads_data_redaction', true],
+      ['set', 'url_passthrough', true],
+    ]);
+  });
+
+  it('maps categories to signals with a custom mapping; nothing is sent without googleConsentMode', async () => {
+    expect(consentState({ stats: ['analytics_storage'] }, ['necessary', 'stats'])).to.include({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      security_storage: 'granted',
+    });
+    const w = await page({});
+    expect(w.dataLayer).to.equal(undefined);
+  });
+});
+
+describe('Global Privacy Control and opt-out mode', () => {
+  let restore: () => void = () => undefined;
+  const managers: ConsentManager[] = [];
+  const make = () => {
+    const m = new ConsentManager(memoryJar());
+    managers.push(m);
+    return m;
+  };
+  afterEach(() => {
+    restore();
+    managers.splice(0).forEach((m) => m.destroy());
+  });
+
+  it('opt-in: Accept all grants everything except the gpc categories; switching one on alone grants it', () => {
+    restore = gpc(true);
+    const m = make().init();
+    expect(m.acceptAll().granted).to.deep.equal(['necessary', 'preferences', 'analytics']);
+    m.set({ marketing: true });
+    expect(m.granted('marketing')).to.equal(true);
+  });
+
+  it('opt-out with GPC: the gpc categories are denied, the choice is recorded, no banner', () => {
+    restore = gpc(true);
+    const m = make().init({ mode: 'opt-out' });
+    expect(m.view).to.equal(null);
+    expect(m.granted('analytics')).to.equal(true);
+    expect(m.granted('marketing')).to.equal(false);
+    expect(m.get()?.declined).to.deep.equal(['marketing']);
+  });
+
+  it('opt-out without GPC: categories granted until the visitor objects; the banner is a notice', () => {
+    restore = gpc(false);
+    const m = make().init({ mode: 'opt-out' });
+    expect(m.view).to.equal('banner');
+    expect(m.granted('marketing')).to.equal(true);
+    m.rejectAll();
+    expect(m.granted('marketing')).to.equal(false);
+    expect(m.granted('analytics')).to.equal(false);
+  });
+
+  it('respectGPC: false ignores the signal in both modes', () => {
+    restore = gpc(true);
+    const m = make().init({ respectGPC: false });
+    expect(m.gpc).to.equal(false);
+    expect(m.acceptAll().granted).to.include('marketing');
+    const o = make().init({ mode: 'opt-out', respectGPC: false });
+    expect(o.view).to.equal('banner');
+    expect(o.granted('marketing')).to.equal(true);
+  });
+});
+
+describe('proof-of-consent log', () => {
+  const received = async (name: string) => (await (await fetch(`/__log/${name}`)).json()) as ConsentLogEntry[];
+  const until = async (test: () => boolean | Promise<boolean>) => {
+    for (let i = 0; i < 50 && !(await test()); i++) await new Promise((r) => setTimeout(r, 20));
+  };
+  afterEach(() => sessionStorage.clear());
+
+  it('posts each choice as JSON; a refused post is sent again on the next page load', async () => {
+    const endpoint = `/__log/t${Date.now()}`;
+    const name = endpoint.slice(7);
+    const jar = memoryJar();
+    const m = new ConsentManager(jar).init({ log: { endpoint }, policyUrl: '/privacy' });
+    m.set(['analytics']);
+    // The receiver refuses the first post: it waits in sessionStorage.
+    await until(() => (sessionStorage.getItem('cookie_consent_log') ?? '').includes('"custom"'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await received(name)).to.deep.equal([]);
+    m.destroy();
+
+    const next = new ConsentManager(jar).init({ log: { endpoint }, policyUrl: '/privacy' });
+    await until(async () => (await received(name)).length > 0);
+    const [entry] = await received(name);
+    const record = next.get()!;
+    expect(entry).to.deep.include({
+      id: record.id,
+      revision: 0,
+      categories: ['necessary', 'analytics'],
+      declined: ['preferences', 'marketing'],
+      services: {},
+      given: record.given,
+      updated: record.updated,
+      action: 'custom',
+      language: 'en',
+      gpc: false,
+      url: location.origin + location.pathname,
+    });
+    expect(entry.textHash).to.match(/^[0-9a-f]{8}$/);
+    await until(() => sessionStorage.getItem('cookie_consent_log') === null);
+    expect(sessionStorage.getItem('cookie_consent_log')).to.equal(null);
+    next.rejectAll();
+    await until(async () => (await received(name)).length > 1);
+    expect((await received(name)).map((e) => e.action)).to.deep.equal(['custom', 'reject-all']);
+    next.destroy();
+  });
+
+  it('hashes the texts shown, so a changed text gives another hash', () => {
+    expect(shortHash('Accept all')).to.equal(shortHash('Accept all'));
+    expect(shortHash('Accept all')).to.not.equal(shortHash('Accept alll'));
+  });
+});

@@ -11,19 +11,28 @@ const locales = Object.fromEntries(
 );
 
 // Private members of our own classes, renamed in the minified bundles. Public API names never go here.
-const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|logKey|syncConsentMode|defaultGrants)$/;
+const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|held|hold|placeholderFor|placeholderModule|logSender|languageRequest|locales|openPreferences|logKey|syncConsentMode|defaultGrants)$/;
 
 const terserOptions = {
   ecma: 2021,
   compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true, keep_fargs: false },
-  mangle: { properties: { regex: PRIVATE } },
+  mangle: { properties: { regex: PRIVATE, builtins: true } },
   format: { comments: false },
 };
 
 export default [
   // npm: ES modules, lit and js-cookie left to the consumer's bundler, with .d.ts.
   {
-    input: { index: 'src/index.ts', core: 'src/core.ts', server: 'src/server.ts', auto: 'src/auto.ts', ...locales },
+    input: {
+      index: 'src/index.ts',
+      core: 'src/core.ts',
+      server: 'src/server.ts',
+      auto: 'src/auto.ts',
+      // The proof-of-consent sender, self-contained: loaded on demand, also by the script-tag bundle.
+      log: 'src/core/integrations/log-send.ts',
+      placeholder: 'src/ui/placeholder.ts',
+      ...locales,
+    },
     external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -10,6 +11,20 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  * with 503 (to test the retry) and keeps the others; `GET /__log/<name>` lists them.
  */
 const received = new Map();
+/** `GET /__probe/<anything>` answers with a tiny page and is remembered; `GET /__probed` lists them. */
+const probed = [];
+async function probe(ctx, next) {
+  if (ctx.path === '/__probed') {
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(probed);
+    return;
+  }
+  if (!ctx.path.startsWith('/__probe/')) return next();
+  probed.push(ctx.url);
+  ctx.type = ctx.path.endsWith('.gif') ? 'image/gif' : 'html';
+  ctx.body = ctx.path.endsWith('.gif') ? Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') : '<p>embedded</p>';
+}
+
 async function logReceiver(ctx, next) {
   const match = /^\/__log\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
@@ -36,7 +51,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [logReceiver],
+  middleware: [logReceiver, probe],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
   browsers: [
     chromeLauncher({

@@ -24,7 +24,8 @@ for (const [pattern, limit] of Object.entries(limits)) {
   if (pattern.startsWith('$')) continue;
   for (const file of files(pattern)) {
     let code = readFileSync(file);
-    if (file.includes('/locales/')) code = Buffer.from(transformSync(code.toString(), { minify: true, format: 'esm' }).code);
+    // Modules loaded on demand ship unminified (bundlers minify them); measure them as a site would serve them.
+    if (!file.endsWith('.min.js')) code = Buffer.from(transformSync(code.toString(), { minify: true, format: 'esm' }).code);
     const gz = gzip(code);
     const ok = gz <= limit;
     if (!ok) failed++;

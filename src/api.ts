@@ -20,6 +20,11 @@ export interface CookieConsentApi {
   rejectAll(): ConsentChange;
   /** A map changes the current choice; an array means exactly these plus the required ones. */
   set(choices: Choices, services?: Record<string, string[]>): ConsentChange;
+  /**
+   * Switches the texts live to a language (or the first available of several), loading
+   * its locale on demand; English if it is not available within 1.5 s.
+   */
+  setLanguage(languages: string | string[]): Promise<void>;
   showBanner(): void;
   showPreferences(): void;
   hide(): void;
@@ -44,7 +49,7 @@ function mount(): void {
   else document.addEventListener('DOMContentLoaded', append, { once: true });
 }
 
-const METHODS = ['get', 'granted', 'whenGranted', 'acceptAll', 'rejectAll', 'set', 'showBanner', 'showPreferences', 'hide', 'reset', 'on'] as const;
+const METHODS = ['get', 'granted', 'whenGranted', 'acceptAll', 'rejectAll', 'set', 'setLanguage', 'showBanner', 'showPreferences', 'hide', 'reset', 'on'] as const;
 
 /** Wraps a manager in the public API; `autoMount` appends a `<cookie-consent>` on init if the page has none. */
 export function createApi(m: ConsentManager, autoMount = true): CookieConsentApi {

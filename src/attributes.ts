@@ -5,6 +5,7 @@ const ATTRIBUTES: Record<string, keyof ConsentConfig> = {
   revision: 'revision',
   lang: 'language',
   layout: 'layout',
+  position: 'position',
   theme: 'theme',
 };
 

@@ -80,16 +80,41 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     const demo = await page('', '', '/demo/index.html');
     expect(part(demo, 'banner')).to.exist;
     expect(demo.doc.getElementById('analytics-status')?.textContent).to.match(/off/i);
+    // The video waits behind a placeholder (loaded on demand), the newsletter pixel in its template.
+    for (let i = 0; i < 50 && !demo.doc.querySelector('[data-cc-placeholder]'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(demo.doc.querySelector('[data-cc-placeholder]')?.shadowRoot?.textContent).to.contain('VideoTube');
+    expect(demo.doc.querySelector('iframe.video')).to.equal(null);
+    expect(demo.doc.getElementById('newsletter')).to.equal(null);
+    expect(demo.doc.getElementById('gtag-log')?.textContent).to.match(/^consent default \{"ad_storage":"denied"/);
     part(demo, 'accept-all')!.click();
     for (let i = 0; i < 50 && !/running/i.test(demo.doc.getElementById('analytics-status')?.textContent ?? ''); i++) {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(demo.doc.getElementById('analytics-status')?.textContent).to.match(/running/i);
     expect(demo.doc.getElementById('consent-record')?.textContent).to.contain('"analytics"');
+    expect(demo.doc.querySelector('iframe.video')?.getAttribute('src')).to.equal('embed-video.html');
+    expect(demo.doc.getElementById('newsletter')).to.exist;
+    expect(demo.doc.getElementById('gtag-log')?.textContent).to.contain('event cookie_consent_update');
     const privacy = await page('', '', '/demo/privacy.html');
     expect(privacy.win.CookieConsent.granted('analytics')).to.equal(true);
     expect(part(privacy, 'banner')).to.equal(null);
     privacy.doc.cookie = '_demo_an=; Max-Age=0; Path=/';
+  });
+
+  it('a German page gets German buttons from dist/locales/de.js, loaded beside the bundle', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = `<!doctype html><html lang="de-AT"><body>${SCRIPT}</body></html>`;
+    document.body.append(iframe);
+    let text = '';
+    for (let i = 0; i < 100 && text !== 'Alle ablehnen'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      text = iframe.contentDocument?.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-all"]')?.textContent?.trim() ?? '';
+    }
+    expect(text).to.equal('Alle ablehnen');
+    const wrapper = iframe.contentDocument!.querySelector('cookie-consent')!.shadowRoot!.querySelector('[lang]');
+    expect(wrapper?.getAttribute('lang')).to.equal('de');
+    const loaded = iframe.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((url) => url.endsWith('/dist/locales/de.js'))).to.equal(true);
   });
 
   it('data-manual leaves init to the page', async () => {

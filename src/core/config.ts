@@ -20,14 +20,9 @@ export const DEFAULT_GCM_MAPPING: Record<string, string[]> = {
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-export function defaultCategories(): ResolvedCategory[] {
-  return [
-    { id: 'necessary', required: true, gpc: false },
-    { id: 'preferences', required: false, gpc: false },
-    { id: 'analytics', required: false, gpc: false },
-    { id: 'marketing', required: false, gpc: true },
-  ];
-}
+/** The embedded default: `necessary` (required), `preferences`, `analytics`, `marketing` (a GPC purpose). */
+export const defaultCategories = (): ResolvedCategory[] =>
+  ['necessary', 'preferences', 'analytics', 'marketing'].map((id) => ({ id, required: id === 'necessary', gpc: id === 'marketing' }));
 
 /** Reports a bad config field; the resolver then falls back to the default. */
 export type ConfigReporter = (field: string, expected: string, got: unknown) => void;
@@ -162,30 +157,24 @@ function resolveExpiry(value: unknown, report: ConfigReporter): ExpiryDays {
   return { accept: d, reject: d };
 }
 
+/** The `cookie` options: how to check each one and what it should be. */
+const COOKIE_FIELDS: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
+  name: [(v) => isString(v) && COOKIE_NAME.test(v), 'a valid cookie name'],
+  domain: [(v) => isString(v) && /^\.?[a-z0-9.-]+$/i.test(v), 'a domain name'],
+  path: [(v) => isString(v) && v.startsWith('/'), 'a path starting with "/"'],
+  sameSite: [(v) => v === 'Lax' || v === 'Strict', "'Lax' or 'Strict'"],
+};
+
 function resolveCookie(value: unknown, report: ConfigReporter): ResolvedConfig['cookie'] {
-  const out: ResolvedConfig['cookie'] = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax' };
-  if (value === undefined) return out;
-  if (!isObject(value)) {
-    report('cookie', 'an object', value);
-    return out;
+  const out: Record<string, unknown> = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax' };
+  if (value !== undefined && !isObject(value)) report('cookie', 'an object', value);
+  for (const [key, [test, expected]] of Object.entries(COOKIE_FIELDS)) {
+    const v = isObject(value) ? value[key] : undefined;
+    if (v === undefined) continue;
+    if (test(v)) out[key] = v;
+    else report(`cookie.${key}`, expected, v);
   }
-  if (value.name !== undefined) {
-    if (typeof value.name === 'string' && COOKIE_NAME.test(value.name)) out.name = value.name;
-    else report('cookie.name', 'a valid cookie name', value.name);
-  }
-  if (value.domain !== undefined) {
-    if (typeof value.domain === 'string' && /^\.?[a-z0-9.-]+$/i.test(value.domain)) out.domain = value.domain;
-    else report('cookie.domain', 'a domain name', value.domain);
-  }
-  if (value.path !== undefined) {
-    if (typeof value.path === 'string' && value.path.startsWith('/')) out.path = value.path;
-    else report('cookie.path', 'a path starting with "/"', value.path);
-  }
-  if (value.sameSite !== undefined) {
-    if (value.sameSite === 'Lax' || value.sameSite === 'Strict') out.sameSite = value.sameSite;
-    else report('cookie.sameSite', "'Lax' or 'Strict'", value.sameSite);
-  }
-  return out;
+  return out as ResolvedConfig['cookie'];
 }
 
 function resolveGcm(value: unknown, report: ConfigReporter): false | Record<string, string[]> {

@@ -1,5 +1,7 @@
+import { EMBEDS, loadEmbed } from './embed.js';
+
 /** Selects everything held back until consent. */
-export const GATED = 'script[type="text/plain"][data-category],template[data-category]';
+export const GATED = `script[type="text/plain"][data-category],template[data-category],${EMBEDS}`;
 
 export type GrantCheck = (category: string, service?: string) => boolean;
 
@@ -45,6 +47,8 @@ function activateTemplate(template: HTMLTemplateElement): void {
  */
 export class ScriptGate {
   private readonly done = new WeakSet<Element>();
+  /** Embeds waiting for consent, and the placeholder standing in for each. */
+  private readonly held = new Map<HTMLElement, HTMLElement>();
   private chain: Promise<void> = Promise.resolve();
   private observer?: MutationObserver;
   private scheduled = false;
@@ -52,19 +56,46 @@ export class ScriptGate {
   constructor(
     private readonly granted: GrantCheck,
     private readonly root: ParentNode = document,
+    private readonly placeholder?: (embed: HTMLElement) => HTMLElement | undefined,
   ) {}
 
   /** Activates every granted, not yet activated element; resolves when all have run. */
   run(): Promise<void> {
+    for (const [embed, box] of this.held) {
+      const { category = '', service } = embed.dataset;
+      if (!this.granted(category, service)) continue;
+      this.held.delete(embed);
+      loadEmbed(embed);
+      box.replaceWith(embed);
+    }
     for (const el of [...this.root.querySelectorAll<HTMLElement>(GATED)]) {
       const { category, service } = el.dataset;
-      if (this.done.has(el) || !category || !this.granted(category, service)) continue;
+      if (this.done.has(el) || !category) continue;
+      if (el.matches(EMBEDS)) {
+        this.hold(el, this.granted(category, service));
+        continue;
+      }
+      if (!this.granted(category, service)) continue;
       this.done.add(el);
       this.chain = this.chain.then(() =>
         el instanceof HTMLTemplateElement ? activateTemplate(el) : activateScript(el as HTMLScriptElement),
       ).catch(() => undefined);
     }
     return this.chain;
+  }
+
+  /** Loads a granted embed; puts a placeholder in place of one that is not. */
+  private hold(embed: HTMLElement, granted: boolean): void {
+    if (granted) {
+      this.done.add(embed);
+      return loadEmbed(embed);
+    }
+    // Without a placeholder the embed stays as it is (no src, nothing loads) until a later run.
+    const box = this.placeholder?.(embed);
+    if (!box) return;
+    this.done.add(embed);
+    this.held.set(embed, box);
+    embed.replaceWith(box);
   }
 
   /** Also handles gated elements added later (single-page apps). */

@@ -1,6 +1,9 @@
 import en from '../locales/en.js';
 import type { Messages, ResolvedConfig } from './types.js';
 
+/** Every language we ship: English built in, the others as `locales/<lang>` modules loaded on demand. */
+export const LOCALES = 'en bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is uk tr ar'.split(' ');
+
 /** Languages whose script runs right to left. */
 const RTL = ['ar', 'fa', 'he', 'ur', 'yi'];
 

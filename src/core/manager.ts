@@ -9,13 +9,17 @@ import {
   type ConsentEventType,
   type ConsentView,
 } from './events.js';
+import { providerOf, type PlaceholderFactory } from './embed.js';
 import { ScriptGate } from './gate.js';
-import { mergeMessages, pickLanguage, wantedLanguages } from './i18n.js';
+import { LOCALES, mergeMessages, pickLanguage, wantedLanguages } from './i18n.js';
 import { consentDefault, consentState, consentUpdate } from './integrations/consent-mode.js';
-import { sendLog, shortHash, type ConsentAction } from './integrations/log.js';
+import { shortHash, type ConsentAction, type ConsentLogEntry, type LogSender } from './integrations/log.js';
 import type { CookieJar } from './jar.js';
 import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
+
+/** How long a locale may take to load before the banner shows in English. */
+export const LOCALE_TIMEOUT_MS = 1500;
 
 /** User agents of crawlers and previewers that should not see the banner (never `navigator.webdriver`). */
 const BOT = /bot|crawl|spider|slurp|facebookexternalhit|lighthouse|prerender/i;
@@ -59,6 +63,20 @@ export class ConsentManager {
   opener: HTMLElement | null = null;
   /** A choice was saved on this page, for the UI's status message. */
   saved = false;
+  /**
+   * Makes the stand-in for a held-back embed. By default the `placeholder` module, loaded
+   * on demand the first time there is an embed to hold; until it is there (or if it
+   * fails to load) the embed simply stays empty.
+   */
+  placeholder?: PlaceholderFactory;
+  /** A locale is loading: the UI waits (at most `LOCALE_TIMEOUT_MS`) rather than flash English. */
+  localePending = false;
+  /**
+   * Loads an optional module on demand: `locales/<lang>` and `log` (the proof-of-consent
+   * sender). By default relative to the package's `dist/`; the script-tag bundle points
+   * it beside its own URL.
+   */
+  loadModule = (name: string): Promise<unknown> => import(/* @vite-ignore */ `../${name}.js`);
 
   private store: ConsentStore | null = null;
   private gate: ScriptGate | null = null;
@@ -67,6 +85,10 @@ export class ConsentManager {
   private waiters: Waiter[] = [];
   private readyFired = false;
   private channel: BroadcastChannel | null = null;
+  private readonly locales = new Map<string, Partial<Messages>>();
+  private languageRequest = 0;
+  private logSender?: Promise<LogSender | undefined>;
+  private placeholderModule?: Promise<void>;
 
   constructor(private readonly jar?: CookieJar) {}
 
@@ -78,14 +100,14 @@ export class ConsentManager {
   init(config: ConsentConfig = {}): this {
     // A frozen copy: `config` is handed out read-only, and the caller's objects stay theirs.
     this.config = deepFreeze(structuredClone(resolveConfig(config)));
-    this.lang = pickLanguage(wantedLanguages(this.config), ['en', ...Object.keys(this.config.translations)]);
-    this.messages = mergeMessages(undefined, this.config.translations[this.lang]);
+    void this.setLanguage(wantedLanguages(this.config));
     const store = (this.store = new ConsentStore(this.config, this.jar));
-    const { googleConsentMode: mapping, mode, log } = this.config;
+    const { googleConsentMode: mapping, mode } = this.config;
     if (mapping) consentDefault(consentState(mapping, store.grantedCategories()), this.config);
-    if (log) void sendLog(log.endpoint, this.logKey);
-    this.gate?.disconnect();
-    this.gate = new ScriptGate((c, s) => this.granted(c, s));
+    // Load the sender now, so a choice is posted at once; it also retries what is waiting.
+    this.sendLog();
+    // One gate for the page: it holds the embeds it replaced with placeholders.
+    this.gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.placeholderFor(embed));
     this.installHooks();
     this.openChannel();
     this.applyGrants();
@@ -113,6 +135,41 @@ export class ConsentManager {
 
   granted(category: string, service?: string): boolean {
     return this.store?.granted(category, service) ?? false;
+  }
+
+  /**
+   * Switches the texts to the first of `languages` that is available (`de-AT` → `de`),
+   * loading its locale module if needed; English if none is, or if loading fails or
+   * takes longer than `LOCALE_TIMEOUT_MS`. Resolves once the texts are in place.
+   */
+  async setLanguage(languages: string | string[]): Promise<void> {
+    const { translations } = this.config;
+    const lang = pickLanguage([languages].flat(), [...LOCALES, ...Object.keys(translations)]);
+    const request = ++this.languageRequest;
+    const apply = (locale?: Partial<Messages>) => {
+      // A later call may have picked another language meanwhile.
+      if (request !== this.languageRequest) return;
+      const use = locale || lang in translations || lang === 'en' ? lang : 'en';
+      this.lang = use;
+      this.messages = mergeMessages(locale, translations[use]);
+      this.localePending = false;
+      this.notify();
+    };
+    if (this.locales.has(lang) || lang === 'en' || !LOCALES.includes(lang)) return apply(this.locales.get(lang));
+    this.localePending = true;
+    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, LOCALE_TIMEOUT_MS));
+    const loaded = this.loadModule(`locales/${lang}`).then(
+      (mod) => (mod as { default?: Partial<Messages> }).default,
+      () => undefined,
+    );
+    const locale = await Promise.race([loaded, timeout]);
+    if (locale) this.locales.set(lang, locale);
+    apply(locale);
+  }
+
+  /** A category's name in the current language. */
+  label(id: string): string {
+    return this.config.categories.find((c) => c.id === id)?.label ?? this.messages.categories[id]?.label ?? id;
   }
 
   /** Resolves once `category` (and `service`) is granted; at once if it already is. */
@@ -147,7 +204,8 @@ export class ConsentManager {
       if (on) next.add(id);
       else next.delete(id);
     }
-    return this.save(next, services, 'custom');
+    // A map changes only what it names: the other categories keep their services.
+    return this.save(next, { ...this.get()?.services, ...services }, 'custom');
   }
 
   showBanner(): void {
@@ -216,8 +274,39 @@ export class ConsentManager {
     else this.rejectAll();
   }
 
-  private get logKey(): string {
-    return `${this.config.cookie.name}_log`;
+  /** The stand-in for an embed that waits for consent; its button grants just what it needs. */
+  private placeholderFor(embed: HTMLElement): HTMLElement | undefined {
+    if (!this.placeholder) {
+      this.placeholderModule ??= this.loadModule('placeholder').then(
+        (mod) => {
+          this.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
+          void this.gate?.run();
+        },
+        (error: unknown) => console.error('[cookie-consent] embeds: the placeholder module did not load', error),
+      );
+      return undefined;
+    }
+    const { category = '', service } = embed.dataset;
+    const m = this.messages;
+    return this.placeholder(embed, {
+      text: m.embedText.replace('{provider}', providerOf(embed)).replace('{category}', this.label(category)),
+      button: m.embedButton,
+      policyLink: m.policyLink,
+      policyUrl: this.config.policyUrl,
+      theme: this.config.theme,
+      allow: () => this.set({ [category]: true }, service ? { [category]: [...(this.get()?.services[category] ?? []), service] } : undefined),
+    });
+  }
+
+  /** Posts `entry` (and retries what waits) through the on-demand sender, when `log` is configured. */
+  private sendLog(entry?: ConsentLogEntry): void {
+    const log = this.config.log;
+    if (!log) return;
+    this.logSender ??= this.loadModule('log').then(
+      (mod) => mod as LogSender,
+      (error: unknown) => void console.error('[cookie-consent] log: the sender module did not load', error),
+    );
+    void this.logSender.then((sender) => sender?.sendLog(log.endpoint, `${this.config.cookie.name}_log`, entry));
   }
 
   private save(categories: Iterable<string>, services: Record<string, string[]> | undefined, action: ConsentAction): ConsentChange {
@@ -226,17 +315,14 @@ export class ConsentManager {
     const change = store.save(categories, services);
     this.saved = true;
     this.hide();
-    const log = this.config.log;
-    if (log) {
-      void sendLog(log.endpoint, this.logKey, {
-        ...change.consent,
-        action,
-        language: this.lang,
-        gpc: this.gpc,
-        url: location.origin + location.pathname,
-        textHash: shortHash(JSON.stringify([this.messages, this.config.categories])),
-      });
-    }
+    this.sendLog({
+      ...change.consent,
+      action,
+      language: this.lang,
+      gpc: this.gpc,
+      url: location.origin + location.pathname,
+      textHash: shortHash(JSON.stringify([this.messages, this.config.categories])),
+    });
     this.afterChange(change);
     this.channel?.postMessage('change');
     return change;
@@ -308,6 +394,7 @@ export class ConsentManager {
   /** Stops watching the page (hooks, late content, other tabs); the consent stays stored. */
   destroy(): void {
     this.gate?.disconnect();
+    this.gate = null;
     this.channel?.close();
     this.channel = null;
     document.removeEventListener('click', this.onClick);
@@ -328,7 +415,7 @@ export class ConsentManager {
     const before = store.get();
     const beforeGranted = store.grantedCategories();
     const after = store.load();
-    if (before?.updated === after?.updated && before?.id === after?.id) return;
+    if (JSON.stringify(before) === JSON.stringify(after)) return;
     if (!after) {
       this.showBanner();
       return;

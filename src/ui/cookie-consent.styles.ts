@@ -171,9 +171,12 @@ export const styles = css`
     overflow: auto;
     border-block: 1px solid var(--_border);
   }
-  .close {
+  .close,
+  .reopen {
     width: 44px;
     height: 44px;
+  }
+  .close {
     border: 0;
     border-radius: var(--_radius);
     background: none;
@@ -251,8 +254,6 @@ export const styles = css`
   .reopen {
     inset-block-end: 1rem;
     inset-inline-start: 1rem;
-    width: 44px;
-    height: 44px;
     border-radius: 50%;
   }
   [role='status'] {
@@ -272,3 +273,20 @@ export const styles = css`
     }
   }
 `;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Gives a shadow root the shared sheet (constructed once, adopted: no `<style>`, fine under a strict CSP) and any extra rules. */
+export function adoptStyles(root: ShadowRoot, extra?: string): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+  }
+  const sheets = [sheet];
+  if (extra) {
+    const own = new CSSStyleSheet();
+    own.replaceSync(extra);
+    sheets.push(own);
+  }
+  root.adoptedStyleSheets = sheets;
+}

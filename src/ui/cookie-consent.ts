@@ -2,12 +2,9 @@ import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { CookieConsent, manager, TAG } from '../api.js';
 import { isRtl } from '../core/i18n.js';
 import type { ConsentConfig, CookieInfo, ResolvedCategory } from '../core/types.js';
-import { styles } from './cookie-consent.styles.js';
+import { adoptStyles } from './cookie-consent.styles.js';
 
-const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Z"/><g fill="var(--_bg)"><circle cx="8" cy="11" r="1.5"/><circle cx="11" cy="16" r="1"/><circle cx="15.5" cy="15.5" r="1.5"/></g></svg>`;
-
-/** One sheet for every instance, adopted (no `<style>` element, fine under a strict CSP). */
-let sheet: CSSStyleSheet | undefined;
+const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" fill-rule="evenodd" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 8a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm3 5a1 1 0 1 0 0 2 1 1 0 0 0 0-2Zm4.5-1a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z"/></svg>`;
 
 /** The draft key of a service switch. */
 const serviceKey = (category: string, service: string) => `${category}:${service}`;
@@ -26,6 +23,7 @@ const serviceKey = (category: string, service: string) => `${category}:${service
  * @attr revision - Policy revision (overrides `config.revision`).
  * @attr lang - Banner language (overrides `config.language`).
  * @attr layout - `bar`, `box` or `modal` (overrides `config.layout`).
+ * @attr position - Where the banner sits, e.g. `top`, `bottom-left` (overrides `config.position`).
  * @attr theme - `light`, `dark` or `auto` (overrides `config.theme`).
  * @fires consent-ready - Once, after init. `detail: { consent }`
  * @fires consent-change - Every saved choice. `detail: { consent, granted, changed, first }`
@@ -84,12 +82,7 @@ export class CookieConsentElement extends HTMLElement {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles);
-    }
-    root.adoptedStyleSheets = [sheet];
+    adoptStyles(this.attachShadow({ mode: 'open' }));
   }
 
   /** The full config; setting it (re)initialises consent. Attributes override its fields. */
@@ -199,7 +192,7 @@ export class CookieConsentElement extends HTMLElement {
     const { theme, layout, position } = manager.config;
     const m = manager.messages;
     return html`<div class="${theme} ${layout} ${position.replace('-', ' ')}" lang=${manager.lang} dir=${isRtl(manager.lang) ? 'rtl' : 'ltr'}>
-      ${manager.banner ? this.renderBanner() : nothing}
+      ${manager.banner && !manager.localePending ? this.renderBanner() : nothing}
       ${this.renderPreferences()}
       ${this.reopenVisible()
         ? html`<button class="reopen" part="button reopen" aria-label=${m.reopen} @click=${this.openPreferences}>
@@ -288,7 +281,7 @@ export class CookieConsentElement extends HTMLElement {
     const on = services.length ? onCount === services.length : this.draft.has(c.id);
     const cookies = [...(c.cookies ?? []), ...services.flatMap((s) => (s.cookies ?? []).map((k) => ({ provider: s.label ?? s.id, ...k })))];
     return html`<li part="category">
-      ${this.renderSwitch(c.id, 'toggle', c.label ?? text?.label ?? c.id, on, c.required, onCount > 0 && !on)}
+      ${this.renderSwitch(c.id, 'toggle', manager.label(c.id), on, c.required, onCount > 0 && !on)}
       <p id="cc-${c.id}-desc">${c.description ?? text?.description ?? ''}</p>
       ${manager.gpc && c.gpc ? html`<p>${m.gpcHonoured}</p>` : nothing}
       ${services.length

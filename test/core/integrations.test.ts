@@ -146,13 +146,20 @@ describe('proof-of-consent log', () => {
   const until = async (test: () => boolean | Promise<boolean>) => {
     for (let i = 0; i < 50 && !(await test()); i++) await new Promise((r) => setTimeout(r, 20));
   };
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => {
+    sessionStorage.clear();
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    clearDocumentCookies();
+  });
 
   it('posts each choice as JSON; a refused post is sent again on the next page load', async () => {
     const endpoint = `/__log/t${Date.now()}`;
     const name = endpoint.slice(7);
     const jar = memoryJar();
-    const m = new ConsentManager(jar).init({ log: { endpoint }, policyUrl: '/privacy' });
+    const sender = (name: string) => import(`/src/core/integrations/${name}-send.ts`);
+    const m = new ConsentManager(jar);
+    m.loadModule = sender;
+    m.init({ log: { endpoint }, policyUrl: '/privacy' });
     m.set(['analytics']);
     // The receiver refuses the first post: it waits in sessionStorage.
     await until(() => (sessionStorage.getItem('cookie_consent_log') ?? '').includes('"custom"'));
@@ -160,7 +167,9 @@ describe('proof-of-consent log', () => {
     expect(await received(name)).to.deep.equal([]);
     m.destroy();
 
-    const next = new ConsentManager(jar).init({ log: { endpoint }, policyUrl: '/privacy' });
+    const next = new ConsentManager(jar);
+    next.loadModule = sender;
+    next.init({ log: { endpoint }, policyUrl: '/privacy' });
     await until(async () => (await received(name)).length > 0);
     const [entry] = await received(name);
     const record = next.get()!;
@@ -184,6 +193,19 @@ describe('proof-of-consent log', () => {
     await until(async () => (await received(name)).length > 1);
     expect((await received(name)).map((e) => e.action)).to.deep.equal(['custom', 'reject-all']);
     next.destroy();
+  });
+
+  it('the script-tag bundle loads dist/log.js beside itself and posts with it', async () => {
+    const name = `b${Date.now()}`;
+    const w = await page({ log: { endpoint: `/__log/${name}` } });
+    await new Promise((r) => setTimeout(r, 100));
+    w.CookieConsent.acceptAll();
+    await until(() => (w.sessionStorage.getItem('cookie_consent_log') ?? '').includes('accept-all'));
+    w.CookieConsent.set(['analytics']);
+    await until(async () => (await received(name)).length > 0);
+    const got = await received(name);
+    expect(got.map((e) => e.action)).to.include('custom');
+    expect(w.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/log.js'))).to.equal(true);
   });
 
   it('hashes the texts shown, so a changed text gives another hash', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { manager } from '../../src/api.js';
 import { CookieConsent, type ConsentConfig } from '../../src/index.js';
 import { clearDocumentCookies, nextFrame } from '../helpers.js';
 
@@ -49,6 +50,8 @@ const SERVICES: ConsentConfig = {
 };
 
 describe('<cookie-consent> layouts, themes and services', () => {
+  // Locales load from the sources here, as they load from dist/ in the package.
+  before(() => (manager.loadModule = (name) => import(`/src/${name}.ts`)));
   beforeEach(() => clearDocumentCookies());
   afterEach(async () => {
     CookieConsent.hide();
@@ -125,8 +128,11 @@ describe('<cookie-consent> layouts, themes and services', () => {
 
   it('mirrors for right-to-left languages: a bottom-right box sits bottom-left', async () => {
     await setViewport({ width: 1000, height: 700 });
-    await show({ layout: 'box', language: 'ar', translations: { ar: { bannerTitle: 'نحن نحترم خصوصيتك' } } });
+    CookieConsent.init({ layout: 'box', language: 'ar' });
+    await CookieConsent.setLanguage('ar');
+    await settle();
     expect(root().querySelector('[dir]')?.getAttribute('dir')).to.equal('rtl');
+    expect(part('reject-all')?.textContent).to.equal('رفض الكل');
     expect(part('banner')!.getBoundingClientRect().left).to.equal(16);
   });
 

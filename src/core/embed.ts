@@ -1,0 +1,49 @@
+import type { Theme } from './types.js';
+
+/**
+ * Embeds held back until consent: `<iframe>`, `<img>`, `<video>` and `<audio>` with
+ * `data-category` and `data-src` (`data-srcset`, and `<source data-src>` inside media).
+ * Until granted, a placeholder of the same size stands in their place (made by the
+ * manager's `placeholder` factory: by default the `placeholder` module, loaded on demand
+ * the first time a page has an embed to hold).
+ */
+
+/** Selects every embed held back until consent. */
+export const EMBEDS = ':is(iframe,img,video,audio)[data-category][data-src]';
+
+/** What a placeholder says and does; the manager fills it in for its placeholder factory. */
+export interface PlaceholderOptions {
+  /** The explanation, with the provider and the purpose already filled in. */
+  text: string;
+  button: string;
+  policyLink: string;
+  policyUrl: string;
+  theme: Theme;
+  /** Grants the embed's category (or service). */
+  allow: () => void;
+}
+
+/** Makes the element that stands in for `embed` until it is granted. */
+export type PlaceholderFactory = (embed: HTMLElement, options: PlaceholderOptions) => HTMLElement;
+
+/** Who serves the embed: `data-provider`, else the host name of its URL. */
+export function providerOf(embed: Element): string {
+  const given = embed.getAttribute('data-provider');
+  if (given) return given;
+  try {
+    return new URL(embed.getAttribute('data-src') ?? '', location.href).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Moves `data-src`/`data-srcset` (and those of `<source>` children) into place, which starts loading. */
+export function loadEmbed(embed: Element): void {
+  for (const el of [embed, ...embed.querySelectorAll('source')]) {
+    for (const name of ['src', 'srcset']) {
+      const value = el.getAttribute(`data-${name}`);
+      if (value !== null) el.setAttribute(name, value);
+    }
+  }
+  if (embed instanceof HTMLMediaElement) embed.load();
+}

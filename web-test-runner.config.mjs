@@ -25,6 +25,34 @@ async function probe(ctx, next) {
   ctx.body = ctx.path.endsWith('.gif') ? Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') : '<p>embedded</p>';
 }
 
+/**
+ * `executeServerCommand('visit', { url })` opens `url` in a new tab of the test browser
+ * (e.g. on http://www.shop.example.test:PORT, which resolves to this server) and returns
+ * the page's `window.__result` once it is set.
+ */
+const visitCommand = {
+  name: 'visit-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'visit') return undefined;
+    const page = await session.browser.getPage(session.id).browserContext().newPage();
+    try {
+      await page.goto(payload.url);
+      await page.waitForFunction(() => window.__result !== undefined, { timeout: 5000 });
+      return await page.evaluate(() => window.__result);
+    } finally {
+      await page.close();
+    }
+  },
+};
+
+/** The strict-CSP fixture is served with the policy a careful site would use. */
+async function strictCsp(ctx, next) {
+  await next();
+  if (ctx.path === '/test/fixtures/csp.html') {
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self' 'nonce-r4nd0m'; style-src 'self'");
+  }
+}
+
 async function logReceiver(ctx, next) {
   const match = /^\/__log\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
@@ -51,8 +79,8 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [logReceiver, probe],
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  middleware: [strictCsp, logReceiver, probe],
+  plugins: [visitCommand, esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },

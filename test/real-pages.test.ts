@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface Result {
+  before?: string;
+  after?: string;
+  marketing?: boolean;
+  loads?: number;
+}
+
+/** The fixture page, served from a host with parent domains (the test browser maps *.example.test here). */
+const visit = (step: string) =>
+  executeServerCommand<Result, { url: string }>('visit', {
+    url: `http://www.shop.example.test:${location.port}/test/fixtures/clear.html?step=${step}`,
+  });
+
+describe('revocation clears cookies on the host, every parent domain and path (real browser cookies)', () => {
+  it('revoking marketing deletes _ad_* on www.shop.example.test, .shop.example.test, .example.test and /test', async () => {
+    const result = await visit('accept');
+    expect(result.before?.match(/_ad_\w+/g)?.sort()).to.deep.equal(['_ad_0', '_ad_1', '_ad_2', '_ad_path']);
+    expect(result.after).to.not.match(/_ad_/);
+  });
+
+  it('while marketing stays denied, each page load clears them again (tags re-create them)', async () => {
+    const result = await visit('reload');
+    expect(result.marketing).to.equal(false);
+    expect(result.after).to.not.match(/_ad_/);
+    expect(result.after).to.match(/cookie_consent=/);
+  });
+
+  it('reloadOnRevoke: true reloads the page after a revocation', async () => {
+    const result = await visit('reload-on-revoke');
+    expect(result).to.deep.equal({ loads: 2, marketing: false });
+  });
+});
+
+describe('under a strict Content-Security-Policy', () => {
+  it('shows the banner and panel, holds the embed and runs only nonce\'d gated scripts, with zero violations from the library', async () => {
+    const result = await executeServerCommand<{ banner: boolean; dialog: boolean; placeholder: boolean; log: string[]; violations: string[] }, { url: string }>(
+      'visit',
+      { url: `http://localhost:${location.port}/test/fixtures/csp.html` },
+    );
+    expect(result.banner).to.equal(true);
+    expect(result.dialog).to.equal(true);
+    expect(result.placeholder).to.equal(true);
+    expect(result.log).to.deep.equal(['inline', 'a']);
+    // The one violation is the page's own script without a nonce, which the policy must block.
+    expect(result.violations).to.deep.equal(['script-src-elem inline']);
+  });
+});

@@ -31,6 +31,7 @@ export default [
       // The proof-of-consent sender, self-contained: loaded on demand, also by the script-tag bundle.
       log: 'src/core/integrations/log-send.ts',
       placeholder: 'src/ui/placeholder.ts',
+      validate: 'src/core/validate.ts',
       ...locales,
     },
     external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'],

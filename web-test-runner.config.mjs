@@ -83,7 +83,7 @@ export default {
   plugins: [visitCommand, esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

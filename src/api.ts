@@ -3,6 +3,7 @@ import type { ConsentEventMap, ConsentEventType } from './core/events.js';
 import { ConsentManager, type Choices } from './core/manager.js';
 import type { ConsentChange } from './core/store.js';
 import type { ConsentConfig, ConsentRecord, ResolvedConfig } from './core/types.js';
+import type { Finding } from './core/validate.js';
 
 /** The public API: `window.CookieConsent` and the `CookieConsent` export. */
 export interface CookieConsentApi {
@@ -30,6 +31,12 @@ export interface CookieConsentApi {
   hide(): void;
   /** Forgets the consent, clears the optional categories' cookies and shows the banner. */
   reset(): void;
+  /**
+   * Checks a config: invalid fields (`error`) and choices regulators call non-compliant
+   * (`warning`: no policy link, pre-ticked categories, opt-out mode, a hidden reject, a
+   * lifetime over 395 days, tracking cookies in a required category).
+   */
+  validate(config: ConsentConfig): Promise<Finding[]>;
   on<K extends ConsentEventType>(type: K, listener: (event: ConsentEventMap[K]) => void): () => void;
   /** The resolved config (read-only). */
   readonly config: Readonly<ResolvedConfig>;
@@ -49,7 +56,7 @@ function mount(): void {
   else document.addEventListener('DOMContentLoaded', append, { once: true });
 }
 
-const METHODS = ['get', 'granted', 'whenGranted', 'acceptAll', 'rejectAll', 'set', 'setLanguage', 'showBanner', 'showPreferences', 'hide', 'reset', 'on'] as const;
+const METHODS = ['get', 'granted', 'whenGranted', 'acceptAll', 'rejectAll', 'set', 'setLanguage', 'showBanner', 'showPreferences', 'hide', 'reset', 'validate', 'on'] as const;
 
 /** Wraps a manager in the public API; `autoMount` appends a `<cookie-consent>` on init if the page has none. */
 export function createApi(m: ConsentManager, autoMount = true): CookieConsentApi {

@@ -24,16 +24,20 @@ export const DEFAULT_GCM_MAPPING: Record<string, string[]> = {
 export const defaultCategories = (): ResolvedCategory[] =>
   ['necessary', 'preferences', 'analytics', 'marketing'].map((id) => ({ id, required: id === 'necessary', gpc: id === 'marketing' }));
 
-/** Reports a bad config field; the resolver then falls back to the default. */
-export type ConfigReporter = (field: string, expected: string, got: unknown) => void;
+/**
+ * Reports a bad config field; the resolver then falls back to the default. What each
+ * field expects is spelled out by `validate()` (the `validate` module), which the
+ * library loads to print it when a field is bad.
+ */
+export type ConfigReporter = (field: string, got: unknown) => void;
 
-export const consoleReporter: ConfigReporter = (field, expected, got) => {
-  console.error(`[cookie-consent] config.${field}: expected ${expected}, got ${JSON.stringify(got) ?? typeof got}; default used`);
+/** The short form, printed when the `validate` module cannot explain more. */
+export const consoleReporter: ConfigReporter = (field, got) => {
+  console.error(`[cookie-consent] config.${field}: ${JSON.stringify(got) ?? typeof got} is not valid; default used`);
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
-const ID_TEXT = 'an id of letters, digits, - or _';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,28 +50,29 @@ export function isSafeUrl(url: string): boolean {
   return !scheme || /^https?$/i.test(scheme[1] ?? '');
 }
 
-type Check = [test: (v: unknown) => boolean, expected: string, fallback: unknown];
-const oneOf = (...values: unknown[]): Check => [(v) => values.includes(v), values.join(' | '), values[0]];
-const BOOL_TRUE: Check = [isBool, 'a boolean', true];
-const BOOL_FALSE: Check = [isBool, 'a boolean', false];
+type Check = [test: (v: unknown) => boolean, fallback: unknown];
+const oneOf = (...values: unknown[]): Check => [(v) => values.includes(v), values[0]];
+const BOOL_TRUE: Check = [isBool, true];
+const BOOL_FALSE: Check = [isBool, false];
 
-/** The simple fields: how to check each one, what it should be, its default. */
+/** The simple fields: how to check each one, and its default. */
 const FIELDS: Record<string, Check> = {
-  revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number >= 0', 0],
-  policyUrl: [(v) => isString(v) && isSafeUrl(v), 'an http(s) or relative URL', ''],
-  language: [(v) => isString(v) && v.length > 0, "a language tag or 'auto'", 'auto'],
-  translations: [isObject, 'an object of messages per language', {}],
+  revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 0],
+  policyUrl: [(v) => isString(v) && isSafeUrl(v), ''],
+  language: [(v) => isString(v) && v.length > 0, 'auto'],
+  translations: [isObject, {}],
   layout: oneOf('bar', 'box', 'modal'),
-  position: [isString, 'a position', 'bottom'],
+  position: [isString, 'bottom'],
   theme: oneOf('light', 'dark', 'auto'),
   adsDataRedaction: BOOL_FALSE,
   urlPassthrough: BOOL_FALSE,
   respectGPC: BOOL_TRUE,
   mode: oneOf('opt-in', 'opt-out'),
   reopenButton: oneOf('auto', true, false),
-  log: [(v) => isObject(v) && isString(v.endpoint) && v.endpoint !== '' && isSafeUrl(v.endpoint), '{ endpoint: URL }', null],
+  log: [(v) => isObject(v) && isString(v.endpoint) && v.endpoint !== '' && isSafeUrl(v.endpoint), null],
   hideFromBots: BOOL_TRUE,
   reloadOnRevoke: BOOL_FALSE,
+  debug: BOOL_FALSE,
 };
 
 /**
@@ -77,12 +82,12 @@ const FIELDS: Record<string, Check> = {
  */
 export function resolveConfig(input: unknown = {}, report: ConfigReporter = consoleReporter): ResolvedConfig {
   const c: Record<string, unknown> = isObject(input) ? input : {};
-  if (!isObject(input) && input != null) report('', 'an object', input);
+  if (!isObject(input) && input != null) report('', input);
   const out: Record<string, unknown> = {};
-  for (const [field, [test, expected, fallback]] of Object.entries(FIELDS)) {
+  for (const [field, [test, fallback]] of Object.entries(FIELDS)) {
     const v = c[field];
     const ok = v === undefined || test(v);
-    if (!ok) report(field, expected, v);
+    if (!ok) report(field, v);
     out[field] = ok && v !== undefined ? v : fallback;
   }
   return {
@@ -98,13 +103,13 @@ export function resolveConfig(input: unknown = {}, report: ConfigReporter = cons
 function validItems<T>(list: unknown, field: string, key: 'id' | 'name', report: ConfigReporter, ok: (v: unknown) => boolean): T[] | undefined {
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) {
-    report(field, 'an array', list);
+    report(field, list);
     return undefined;
   }
   return list.filter((item: unknown, i) => {
     const value = isObject(item) ? item[key] : item;
     if (isObject(item) && ok(value)) return true;
-    report(`${field}[${i}].${key}`, key === 'id' ? ID_TEXT : 'a cookie name or /regex/', value);
+    report(`${field}[${i}].${key}`, value);
     return false;
   }) as T[];
 }
@@ -124,7 +129,7 @@ function resolveCategories(list: unknown, report: ConfigReporter): ResolvedCateg
   const seen = new Set<string>();
   const valid = validItems<CategoryConfig>(list, 'categories', 'id', report, (v) => isString(v) && ID.test(v) && !seen.has(v) && !!seen.add(v));
   if (!valid?.length) {
-    if (Array.isArray(list) && !list.length) report('categories', 'a non-empty array', list);
+    if (Array.isArray(list) && !list.length) report('categories', list);
     return defaultCategories();
   }
   return valid.map((category) => {
@@ -141,15 +146,10 @@ function resolveCategories(list: unknown, report: ConfigReporter): ResolvedCateg
 
 function resolveExpiry(value: unknown, report: ConfigReporter): ExpiryDays {
   const days = (v: unknown, field: string): number => {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      report(field, 'a number of days', v);
-      return DEFAULT_EXPIRES_DAYS;
-    }
-    if (v > MAX_EXPIRES_DAYS) {
-      report(field, `at most ${MAX_EXPIRES_DAYS} days`, v);
-      return MAX_EXPIRES_DAYS;
-    }
-    return v;
+    const ok = typeof v === 'number' && v > 0 && v <= MAX_EXPIRES_DAYS;
+    if (!ok) report(field, v);
+    // Too long is capped; anything else that is not a positive number gets the default.
+    return ok ? v : typeof v === 'number' && v > MAX_EXPIRES_DAYS ? MAX_EXPIRES_DAYS : DEFAULT_EXPIRES_DAYS;
   };
   if (value === undefined) return { accept: DEFAULT_EXPIRES_DAYS, reject: DEFAULT_EXPIRES_DAYS };
   if (isObject(value)) return { accept: days(value.accept, 'expiresDays.accept'), reject: days(value.reject, 'expiresDays.reject') };
@@ -157,22 +157,22 @@ function resolveExpiry(value: unknown, report: ConfigReporter): ExpiryDays {
   return { accept: d, reject: d };
 }
 
-/** The `cookie` options: how to check each one and what it should be. */
-const COOKIE_FIELDS: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  name: [(v) => isString(v) && COOKIE_NAME.test(v), 'a valid cookie name'],
-  domain: [(v) => isString(v) && /^\.?[a-z0-9.-]+$/i.test(v), 'a domain name'],
-  path: [(v) => isString(v) && v.startsWith('/'), 'a path starting with "/"'],
-  sameSite: [(v) => v === 'Lax' || v === 'Strict', "'Lax' or 'Strict'"],
+/** The `cookie` options and how to check each one. */
+const COOKIE_FIELDS: Record<string, (v: unknown) => boolean> = {
+  name: (v) => isString(v) && COOKIE_NAME.test(v),
+  domain: (v) => isString(v) && /^\.?[a-z0-9.-]+$/i.test(v),
+  path: (v) => isString(v) && v.startsWith('/'),
+  sameSite: (v) => v === 'Lax' || v === 'Strict',
 };
 
 function resolveCookie(value: unknown, report: ConfigReporter): ResolvedConfig['cookie'] {
   const out: Record<string, unknown> = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax' };
-  if (value !== undefined && !isObject(value)) report('cookie', 'an object', value);
-  for (const [key, [test, expected]] of Object.entries(COOKIE_FIELDS)) {
+  if (value !== undefined && !isObject(value)) report('cookie', value);
+  for (const [key, test] of Object.entries(COOKIE_FIELDS)) {
     const v = isObject(value) ? value[key] : undefined;
     if (v === undefined) continue;
     if (test(v)) out[key] = v;
-    else report(`cookie.${key}`, expected, v);
+    else report(`cookie.${key}`, v);
   }
   return out as ResolvedConfig['cookie'];
 }
@@ -183,6 +183,6 @@ function resolveGcm(value: unknown, report: ConfigReporter): false | Record<stri
   if (isObject(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))) {
     return value as Record<string, string[]>;
   }
-  report('googleConsentMode', 'a boolean or a mapping', value);
+  report('googleConsentMode', value);
   return false;
 }

@@ -1,4 +1,4 @@
-import { resolveConfig } from './config.js';
+import { consoleReporter, resolveConfig } from './config.js';
 import {
   CONSENT_CHANGE,
   CONSENT_HIDE,
@@ -17,6 +17,12 @@ import { shortHash, type ConsentAction, type ConsentLogEntry, type LogSender } f
 import type { CookieJar } from './jar.js';
 import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
+
+/** Development hosts, where the library also prints its compliance warnings (as with `debug: true`). */
+const DEV_HOST = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test|local)$/;
+
+type Validator = typeof import('./validate.js');
+type Finding = ReturnType<Validator['validate']>[number];
 
 /** How long a locale may take to load before the banner shows in English. */
 export const LOCALE_TIMEOUT_MS = 1500;
@@ -99,13 +105,22 @@ export class ConsentManager {
   /** Applies a config (again, if called twice), reads the stored consent, runs granted scripts. */
   init(config: ConsentConfig = {}): this {
     // A frozen copy: `config` is handed out read-only, and the caller's objects stay theirs.
-    this.config = deepFreeze(structuredClone(resolveConfig(config)));
+    const bad: Array<[string, unknown]> = [];
+    this.config = deepFreeze(structuredClone(resolveConfig(config, (field, got) => bad.push([field, got]))));
+    // A bad field is named with what it expects by the validate module, or briefly if that cannot load.
+    if (bad.length) {
+      this.loadModule('validate').then(
+        (mod) => (mod as Validator).report((mod as Validator).validate(config)),
+        () => bad.forEach(([field, got]) => consoleReporter(field, got)),
+      );
+    }
     void this.setLanguage(wantedLanguages(this.config));
     const store = (this.store = new ConsentStore(this.config, this.jar));
     const { googleConsentMode: mapping, mode } = this.config;
     if (mapping) consentDefault(consentState(mapping, store.grantedCategories()), this.config);
     // Load the sender now, so a choice is posted at once; it also retries what is waiting.
     this.sendLog();
+    if (this.config.debug || DEV_HOST.test(location.hostname)) this.lint(config);
     // One gate for the page: it holds the embeds it replaced with placeholders.
     this.gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.placeholderFor(embed));
     this.installHooks();
@@ -165,6 +180,22 @@ export class ConsentManager {
     const locale = await Promise.race([loaded, timeout]);
     if (locale) this.locales.set(lang, locale);
     apply(locale);
+  }
+
+  /**
+   * Checks a config: invalid fields (errors) and choices regulators call non-compliant
+   * (warnings). Loads the `validate` module on demand.
+   */
+  async validate(config: ConsentConfig): Promise<Finding[]> {
+    return ((await this.loadModule('validate')) as Validator).validate(config);
+  }
+
+  /** Prints the compliance warnings once, in development (errors were printed by `init`). */
+  private lint(input: ConsentConfig): void {
+    this.loadModule('validate').then(
+      (mod) => (mod as Validator).lint(input),
+      () => undefined,
+    );
   }
 
   /** A category's name in the current language. */
@@ -252,13 +283,21 @@ export class ConsentManager {
     return () => window.removeEventListener(type, listener);
   }
 
-  /** The element that renders the views; events are dispatched on it while it is connected. */
-  attach(host: EventTarget): void {
-    this.host = host;
+  /**
+   * Claims the views for an element: the first connected one renders them and receives
+   * the events; a second `<cookie-consent>` renders nothing. Returns whether `host` has them.
+   */
+  attach(host: EventTarget): boolean {
+    if (!this.host?.isConnected) this.host = host;
+    return this.host === host;
   }
 
   detach(host: EventTarget): void {
-    if (this.host === host) this.host = null;
+    if (this.host === host) {
+      this.host = null;
+      // Another element on the page may take over.
+      this.notify();
+    }
   }
 
   /** Calls `fn` whenever the view or the consent changes; returns the unsubscriber. */

@@ -24,6 +24,9 @@ export function deepFreeze<T>(value: T): T {
 export const gpcSignal = (config: Pick<ResolvedConfig, 'respectGPC'>): boolean =>
   config.respectGPC && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 
+/** Browsers keep cookies up to 4096 bytes, name and attributes included. */
+const MAX_COOKIE = 3800;
+
 const freeze = (r: ConsentRecord): ConsentRecord => deepFreeze(structuredClone(r));
 
 /**
@@ -175,8 +178,22 @@ export class ConsentStore {
   private write(record: ConsentRecord): void {
     const { name, path, domain, sameSite } = this.config.cookie;
     const days = grantsOptional(record, this.requiredIds) ? this.config.expiresDays.accept : this.config.expiresDays.reject;
+    let value = encodeRecord(record);
+    if (encodeURIComponent(value).length > MAX_COOKIE) {
+      // Too big for a cookie: first drop the service lists that grant every service (no list means all).
+      const services = Object.fromEntries(
+        Object.entries(record.services).filter(([id, list]) => list.length < (this.config.categories.find((c) => c.id === id)?.services?.length ?? 0)),
+      );
+      value = encodeRecord({ ...record, services });
+      console.warn('[cookie-consent] the consent cookie would pass 4 KB: complete service lists left out');
+    }
+    // Still too big: never written (browsers would drop it); the choice holds for this page.
+    if (encodeURIComponent(value).length > MAX_COOKIE) {
+      this.pageOnly = true;
+      return;
+    }
     try {
-      this.jar.set(name, encodeRecord(record), {
+      this.jar.set(name, value, {
         path,
         domain,
         sameSite,

@@ -67,6 +67,8 @@ export interface ConsentConfig {
   log?: { endpoint: string };
   hideFromBots?: boolean;
   reloadOnRevoke?: boolean;
+  /** Print compliance warnings in the console on any host (always on localhost and *.test). */
+  debug?: boolean;
 }
 
 /** A category after resolution: `required` and `gpc` always known. */
@@ -96,6 +98,7 @@ export interface ResolvedConfig {
   log: { endpoint: string } | null;
   hideFromBots: boolean;
   reloadOnRevoke: boolean;
+  debug: boolean;
 }
 
 /** The consent cookie's content (version 1), as documented in the README. */

@@ -96,7 +96,6 @@ export class CookieConsentElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    manager.attach(this);
     this.unsubscribe = manager.subscribe(() => this.requestUpdate());
     this.requestUpdate();
   }
@@ -188,7 +187,9 @@ export class CookieConsentElement extends HTMLElement {
     return setting === true || !document.querySelector('[data-cc="preferences"]');
   }
 
-  private render(): TemplateResult {
+  private render(): TemplateResult | typeof nothing {
+    // Two elements on a page: the first connected one shows the views.
+    if (!manager.attach(this)) return nothing;
     const { theme, layout, position } = manager.config;
     const m = manager.messages;
     return html`<div class="${theme} ${layout} ${position.replace('-', ' ')}" lang=${manager.lang} dir=${isRtl(manager.lang) ? 'rtl' : 'ltr'}>

@@ -36,6 +36,8 @@ function gpc(on: boolean): () => void {
 const V2_DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
 
 describe('Google Consent Mode v2', () => {
+  // Cookies persist between test files: start from none.
+  beforeEach(() => clearDocumentCookies());
   afterEach(() => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
     clearDocumentCookies();
@@ -156,7 +158,7 @@ describe('proof-of-consent log', () => {
     const endpoint = `/__log/t${Date.now()}`;
     const name = endpoint.slice(7);
     const jar = memoryJar();
-    const sender = (name: string) => import(`/src/core/integrations/${name}-send.ts`);
+    const sender = (name: string) => (name === 'log' ? import('/src/core/integrations/log-send.ts') : Promise.reject(new Error(name)));
     const m = new ConsentManager(jar);
     m.loadModule = sender;
     m.init({ log: { endpoint }, policyUrl: '/privacy' });

@@ -90,7 +90,7 @@ describe('embeds held back until consent', () => {
     await tick();
     expect(document.querySelector('iframe')?.hasAttribute('src')).to.equal(false);
     console.error = original;
-    expect(asked).to.deep.equal(['placeholder']);
+    expect(asked).to.include('placeholder');
     expect(String(errors[0])).to.contain('placeholder module');
     m.set(['marketing']);
     await tick();

@@ -1,0 +1,271 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { manager } from '../src/api.js';
+import { ConsentManager } from '../src/core/manager.js';
+import { ConsentStore } from '../src/core/store.js';
+import { resolveConfig } from '../src/core/config.js';
+import { validate, validateRendered } from '../src/core/validate.js';
+import { CookieConsent } from '../src/index.js';
+import { clearDocumentCookies, memoryJar, nextFrame } from './helpers.js';
+
+/** The on-demand modules, from the sources (the package loads them from dist/). */
+const SOURCES: Record<string, string> = { validate: 'core/validate', placeholder: 'ui/placeholder', log: 'core/integrations/log-send' };
+const fromSource = (name: string) => import(`/src/${SOURCES[name] ?? name}.ts`);
+
+/** Collects console.error / console.warn output while `fn` runs (and a little after). */
+async function console_(fn: () => unknown, wait = 100): Promise<string[]> {
+  const lines: string[] = [];
+  const { error, warn } = console;
+  console.error = (...a: unknown[]) => void lines.push(a.map(String).join(' '));
+  console.warn = console.error;
+  try {
+    await fn();
+    await new Promise((r) => setTimeout(r, wait));
+  } finally {
+    Object.assign(console, { error, warn });
+  }
+  return lines;
+}
+
+describe('validate(): config errors and the dark-pattern lint', () => {
+  it('names each bad field with what it expects, and uses the default', () => {
+    const findings = validate({ layout: 'popup', expiresDays: 'forever', cookie: { sameSite: 'None' }, categories: [{ id: 'a b' }] });
+    const errors = findings.filter((f) => f.level === 'error');
+    expect(errors.map((f) => f.field)).to.have.members(['layout', 'expiresDays', 'cookie.sameSite', 'categories[0].id']);
+    expect(errors.find((f) => f.field === 'layout')?.message).to.equal('expected \'bar\', \'box\' or \'modal\', got "popup"; the default is used');
+    expect(errors.find((f) => f.field === 'categories[0].id')?.message).to.contain('letters, digits');
+  });
+
+  it('warns about what regulators call non-compliant', () => {
+    const warnings = validate({
+      mode: 'opt-out',
+      expiresDays: 500,
+      translations: { en: { rejectAll: ' ' } },
+      categories: [
+        { id: 'necessary', required: true, cookies: [{ name: 'session' }, { name: '_ga' }, { name: '/^_gcl_/' }], services: [{ id: 'px', cookies: [{ name: '_fbp' }] }] },
+        { id: 'analytics', enabled: true },
+      ],
+    })
+      .filter((f) => f.level === 'warning')
+      .map((f) => f.field);
+    expect(warnings).to.have.members([
+      'policyUrl',
+      'mode',
+      'expiresDays',
+      'translations.en.rejectAll',
+      'categories[1].enabled',
+      'categories[0].cookies[1].name',
+      'categories[0].cookies[2].name',
+      'categories[0].cookies[3].name',
+    ]);
+  });
+
+  it('a compliant config has no findings', () => {
+    expect(validate({ policyUrl: '/privacy', categories: [{ id: 'necessary', required: true, cookies: [{ name: 'session' }] }, { id: 'analytics', cookies: [{ name: '_ga' }] }] })).to.deep.equal([]);
+  });
+
+  it('is CookieConsent.validate(), loading the module on demand', async () => {
+    manager.loadModule = fromSource;
+    const findings = await CookieConsent.validate({ policyUrl: '/p', layout: 'nope' as 'bar' });
+    expect(findings.map((f) => f.field)).to.deep.equal(['layout']);
+  });
+});
+
+describe('runtime checks on a development host (localhost here)', () => {
+  const managers: ConsentManager[] = [];
+  const make = () => {
+    const m = new ConsentManager(memoryJar());
+    m.loadModule = fromSource;
+    managers.push(m);
+    return m;
+  };
+  afterEach(() => managers.splice(0).forEach((m) => m.destroy()));
+
+  it('prints each compliance warning once, with a link to the README', async () => {
+    const lines = await console_(() => {
+      make().init({ categories: [{ id: 'necessary', required: true, cookies: [{ name: '_gid' }] }] });
+      make().init({ categories: [{ id: 'necessary', required: true, cookies: [{ name: '_gid' }] }] });
+    });
+    const gid = lines.filter((l) => l.includes('_gid'));
+    expect(gid).to.have.length(1);
+    expect(gid[0]).to.contain('#compliance-warnings');
+    expect(lines.filter((l) => l.includes('config.policyUrl'))).to.have.length(1);
+  });
+
+  it('a bad field: a console error naming it and what it expects; briefly if the explainer cannot load', async () => {
+    let lines = await console_(() => make().init({ policyUrl: '/p', theme: 'neon' as 'dark' }));
+    expect(lines.find((l) => l.includes('config.theme'))).to.contain("expected 'light', 'dark' or 'auto'");
+    const offline = make();
+    offline.loadModule = () => Promise.reject(new Error('offline'));
+    lines = await console_(() => offline.init({ policyUrl: '/p', layout: 'nope' as 'bar' }));
+    expect(lines).to.deep.equal(['[cookie-consent] config.layout: "nope" is not valid; default used']);
+  });
+
+  it('flags a Reject all hidden or shrunk by the site\'s CSS', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<button part="accept-all" style="width:120px;height:44px">A</button><button part="reject-all" style="width:120px;height:44px">R</button>';
+    expect(validateRendered(root)).to.deep.equal([]);
+    root.querySelector<HTMLElement>('[part="reject-all"]')!.style.visibility = 'hidden';
+    expect(validateRendered(root).map((f) => f.field)).to.deep.equal(['::part(reject-all)']);
+  });
+});
+
+describe('fail safe', () => {
+  beforeEach(() => clearDocumentCookies());
+  afterEach(() => {
+    CookieConsent.hide();
+    clearDocumentCookies();
+  });
+  const banners = () => [...document.querySelectorAll('cookie-consent')].filter((el) => el.shadowRoot?.querySelector('[part~="banner"]'));
+  const settle = async () => {
+    for (const el of document.querySelectorAll('cookie-consent')) await el.updateComplete;
+    await nextFrame();
+  };
+
+  it('two <cookie-consent> elements: one banner; the second takes over when the first goes', async () => {
+    CookieConsent.init({ policyUrl: '/p' });
+    const second = document.createElement('cookie-consent');
+    document.body.append(second);
+    await settle();
+    expect(banners()).to.have.length(1);
+    const first = banners()[0];
+    expect(first).to.not.equal(second);
+    first.remove();
+    await settle();
+    expect(banners()).to.deep.equal([second]);
+    // Re-added: it renders again (the views stay with whoever holds them now).
+    document.body.append(first);
+    await settle();
+    expect(banners()).to.have.length(1);
+    second.remove();
+    await settle();
+    expect(banners()).to.deep.equal([first]);
+  });
+
+  it('init called twice keeps one banner and one set of page listeners', async () => {
+    let clicks = 0;
+    const off = CookieConsent.on('consent-change', () => clicks++);
+    CookieConsent.init({ policyUrl: '/p' });
+    CookieConsent.init({ policyUrl: '/p' });
+    await settle();
+    expect(banners()).to.have.length(1);
+    const link = await fixture<HTMLAnchorElement>(html`<a href="#" data-cc="accept-all">accept</a>`);
+    link.click();
+    off();
+    expect(clicks).to.equal(1);
+  });
+
+  it('a cookie over 4 KB is never written: complete service lists are left out first, then it stays page-only', () => {
+    const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}-${'x'.repeat(40)}` }));
+    const config = resolveConfig({ categories: [{ id: 'necessary', required: true }, { id: 'a', services: many(60, 'a') }, { id: 'b', services: many(60, 'b') }] }, () => undefined);
+    const jar = memoryJar();
+    const store = new ConsentStore(config, jar);
+    let lines: string[] = [];
+    const { warn } = console;
+    console.warn = (m: string) => void lines.push(m);
+    // Every service of "a" and "b": the full lists are implied, so the cookie fits.
+    store.save(['a', 'b']);
+    const written = jar.get('cookie_consent')!;
+    expect(encodeURIComponent(written).length).to.be.below(4096);
+    expect((JSON.parse(written) as { services: object }).services).to.deep.equal({});
+    expect(store.granted('b', 'b59-' + 'x'.repeat(40))).to.equal(true);
+    expect(lines.join()).to.contain('4 KB');
+    // A real partial choice that cannot fit: not written, kept for the page.
+    lines = [];
+    const partial = Object.fromEntries(['a', 'b'].map((c) => [c, many(59, c).map((s) => s.id)]));
+    store.save(['a', 'b'], partial);
+    console.warn = warn;
+    expect(jar.get('cookie_consent')).to.equal(written);
+    expect(store.granted('a', 'a59-' + 'x'.repeat(40))).to.equal(false);
+    expect(store.granted('a', 'a1-' + 'x'.repeat(40))).to.equal(true);
+  });
+});
+
+describe('no HTML from config or translations', () => {
+  const attack = '<img src=x onerror="window.__pwned=1">';
+  afterEach(() => {
+    CookieConsent.hide();
+    clearDocumentCookies();
+  });
+
+  it('every string renders as text: messages, categories, services, cookie tables, placeholders', async () => {
+    const strings = Object.fromEntries(
+      ['bannerTitle', 'bannerText', 'acceptAll', 'rejectAll', 'customize', 'policyLink', 'preferencesTitle', 'preferencesText', 'save', 'close', 'alwaysOn', 'reopen', 'cookieName', 'cookieProvider', 'cookiePurpose', 'cookieDuration', 'cookieTable', 'embedText', 'embedButton'].map((k) => [k, `${k} ${attack}`]),
+    );
+    const cookie = { name: attack, provider: attack, purpose: attack, duration: attack };
+    CookieConsent.init({
+      policyUrl: '/privacy',
+      translations: { en: strings },
+      categories: [
+        { id: 'necessary', required: true, label: attack, description: attack, cookies: [cookie] },
+        { id: 'marketing', label: attack, description: attack, services: [{ id: 'v', label: attack, description: attack, cookies: [cookie] }] },
+      ],
+    });
+    manager.loadModule = fromSource;
+    await fixture(html`<div><iframe data-category="marketing" data-provider=${attack} data-src="/__probe/x" title="x"></iframe></div>`);
+    CookieConsent.showPreferences();
+    const el = document.querySelector('cookie-consent')!;
+    await el.updateComplete;
+    for (let i = 0; i < 50 && !document.querySelector('[data-cc-placeholder]'); i++) await new Promise((r) => setTimeout(r, 20));
+    const roots = [el.shadowRoot!, document.querySelector('[data-cc-placeholder]')!.shadowRoot!];
+    for (const root of roots) {
+      expect(root.querySelector('img'), 'no <img> element').to.equal(null);
+      expect(root.textContent).to.contain('<img src=x');
+    }
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('URLs: javascript: and other schemes are refused in policyUrl and the log endpoint', () => {
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x']) {
+      const c = resolveConfig({ policyUrl: url, log: { endpoint: url } }, () => undefined);
+      expect([c.policyUrl, c.log]).to.deep.equal(['', null]);
+    }
+    const ok = resolveConfig({ policyUrl: '/privacy', log: { endpoint: 'https://example.com/consent' } }, () => undefined);
+    expect([ok.policyUrl, ok.log?.endpoint]).to.deep.equal(['/privacy', 'https://example.com/consent']);
+  });
+});
+
+describe('memory and listeners', () => {
+  it('200 panel openings and 200 consent changes leave no growing listener count and bounded heap', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- restored in `finally`, called with `apply`
+    const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+    // Listeners on what lives as long as the page; those on re-rendered nodes go with the nodes.
+    const lasting = (t: EventTarget) => t === window || t === document || t === document.body || t instanceof HTMLElement && t.localName === 'cookie-consent';
+    let live = 0;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+      if (lasting(this)) live++;
+      return add.apply(this, args);
+    };
+    EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+      if (lasting(this)) live--;
+      return remove.apply(this, args);
+    };
+    const gc = (window as { gc?: () => void }).gc;
+    const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+    const el = () => document.querySelector('cookie-consent')!;
+    try {
+      CookieConsent.init({ policyUrl: '/p', categories: [{ id: 'necessary', required: true }, { id: 'analytics', services: [{ id: 'a' }, { id: 'b' }] }] });
+      const cycle = async (i: number) => {
+        CookieConsent.showPreferences();
+        await el().updateComplete;
+        el().shadowRoot!.querySelector('dialog')!.close();
+        await el().updateComplete;
+        CookieConsent.set(i % 2 ? ['analytics'] : []);
+        await el().updateComplete;
+      };
+      for (let i = 0; i < 20; i++) await cycle(i);
+      gc?.();
+      const [listeners, before] = [live, heap()];
+      for (let i = 0; i < 200; i++) await cycle(i);
+      gc?.();
+      expect(live - listeners, 'listeners added and not removed').to.be.at.most(0);
+      expect(heap() - before, 'heap growth in bytes').to.be.below(1_000_000);
+    } finally {
+      EventTarget.prototype.addEventListener = add;
+      EventTarget.prototype.removeEventListener = remove;
+      CookieConsent.reset();
+      CookieConsent.hide();
+      clearDocumentCookies();
+    }
+  });
+});

@@ -32,6 +32,7 @@ export default [
       log: 'src/core/integrations/log-send.ts',
       placeholder: 'src/ui/placeholder.ts',
       validate: 'src/core/validate.ts',
+      migrate: 'src/migrate.ts',
       ...locales,
     },
     external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'],

@@ -1,0 +1,38 @@
+// Package hygiene: what `npm pack` would publish, and whether every export resolves inside it.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = new Set(report.files.map((f) => f.path));
+
+test('the tarball holds dist, types, the manifest, locales, README, CHANGELOG and LICENSE, and nothing else', () => {
+  for (const path of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.min.js', 'dist/index.js', 'dist/index.d.ts', 'dist/locales/de.js', 'dist/locales/de.d.ts', 'dist/log.js', 'dist/placeholder.js', 'dist/validate.js']) {
+    assert.ok(files.has(path), `${path} is packed`);
+  }
+  const strays = [...files].filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|custom-elements\.json$)/.test(f));
+  assert.deepEqual(strays, []);
+  assert.deepEqual([...files].filter((f) => /^(test|demo|examples|bench|src|scripts)\/|^dist\/size\//.test(f)), []);
+});
+
+test('every export, types included, points at a packed file (publint-style)', () => {
+  const targets = [];
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    assert.ok(key === '.' || key.startsWith('./'), `export key ${key}`);
+    const entries = typeof value === 'string' ? { default: value } : value;
+    if (typeof value !== 'string' && !key.endsWith('.json') && !key.endsWith('.js')) {
+      assert.equal(Object.keys(entries)[0], 'types', `${key}: "types" comes first`);
+    }
+    for (const target of Object.values(entries)) targets.push([key, target]);
+  }
+  for (const [key, target] of targets) {
+    assert.ok(target.startsWith('./'), `${key} → ${target} is relative`);
+    const sample = target.replace('*', 'de').slice(2);
+    assert.ok(files.has(sample), `${key} → ${sample} is packed`);
+  }
+  for (const field of ['main', 'module', 'types', 'customElements']) assert.ok(files.has(pkg[field].replace(/^\.\//, '')), `${field} is packed`);
+  assert.equal(pkg.type, 'module');
+  assert.ok(pkg.sideEffects.every((p) => files.has(p.slice(2))), 'sideEffects name packed files');
+});

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -12,6 +13,13 @@ const locales = Object.fromEntries(
 
 // Private members of our own classes, renamed in the minified bundles. Public API names never go here.
 const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|held|hold|placeholderFor|placeholderModule|logSender|languageRequest|locales|openPreferences|logKey|syncConsentMode|defaultGrants)$/;
+
+/** The script-tag bundle loads its optional modules by URL from beside itself, not through the package's imports. */
+const loadBesideScript = {
+  name: 'load-beside-script',
+  resolveId: (source, importer) =>
+    source === './load-module.js' && importer?.endsWith('manager.ts') ? fileURLToPath(new URL('src/core/load-module.script.ts', import.meta.url)) : null,
+};
 
 const terserOptions = {
   ecma: 2021,
@@ -30,13 +38,13 @@ export default [
       auto: 'src/auto.ts',
       // The proof-of-consent sender, self-contained: loaded on demand, also by the script-tag bundle.
       log: 'src/core/integrations/log-send.ts',
-      placeholder: 'src/ui/placeholder.ts',
+      placeholder: 'src/core/placeholder.ts',
       validate: 'src/core/validate.ts',
       migrate: 'src/migrate.ts',
       ...locales,
     },
     external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'],
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
   // Script tag: one self-contained, minified IIFE. No `module: true` in terser, or the global is renamed.
@@ -44,6 +52,7 @@ export default [
     input: 'src/auto.ts',
     output: { file: 'dist/cookie-consent.min.js', format: 'iife' },
     plugins: [
+      loadBesideScript,
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       minifyHTML(),
@@ -55,6 +64,7 @@ export default [
     input: 'src/core.ts',
     output: { file: 'dist/size/core.min.js', format: 'es' },
     plugins: [
+      loadBesideScript,
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/size' }),
       terser(terserOptions),

@@ -42,7 +42,6 @@ await Promise.all(
     const t = performance.now();
     await build({
       entryPoints: [`${root}examples/${name}/${entry}`],
-      outfile: `${root}examples/${name}/dist/app.js`,
       bundle: true,
       format: 'esm',
       platform: 'browser',
@@ -50,10 +49,10 @@ await Promise.all(
       minify: true,
       logLevel: 'warning',
       define: { 'process.env.NODE_ENV': '"production"', ...define },
-      // The package loads its optional modules with import(`../${name}.js`), which esbuild turns into a
-      // glob over the package; here the package root is the repo, and the script-tag bundle's own glob
-      // would reach into node_modules/. It is never loaded by these examples.
-      external: ['*.min.js'],
+      // The package's optional modules (log sender, placeholder, validate, locales) become lazy chunks.
+      splitting: true,
+      outdir: `${root}examples/${name}/dist`,
+      entryNames: 'app',
       ...options,
     });
     console.log(`examples/${name}/dist/app.js  ${Math.round(performance.now() - t)} ms`);

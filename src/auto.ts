@@ -2,7 +2,7 @@
  * Script-tag entry (`dist/cookie-consent.min.js`): defines `<cookie-consent>` and
  * `window.CookieConsent`, reads the page's config and starts, unless `data-manual`.
  */
-import { CookieConsent, manager, type CookieConsentApi } from './api.js';
+import { CookieConsent, type CookieConsentApi } from './api.js';
 import { consentModeDefault } from './core/manager.js';
 import type { ConsentConfig } from './core/types.js';
 import { CookieConsentElement } from './ui/cookie-consent.js';
@@ -42,9 +42,6 @@ async function start(script: HTMLOrSVGScriptElement | null, inline: ConsentConfi
 
 if (!window.CookieConsent) {
   const script = document.currentScript;
-  // Locales and the log sender load from beside this file (dist/locales/de.js, dist/log.js).
-  const base = script instanceof HTMLScriptElement && script.src;
-  if (base) manager.loadModule = (name) => import(new URL(`${name}.js`, base).href);
   const inline = inlineConfig();
   // Google tags must find the consent default before they run: send it now, not at DOMContentLoaded.
   if (inline?.googleConsentMode) consentModeDefault(inline);

@@ -8,7 +8,7 @@ import { CookieConsent } from '../src/index.js';
 import { clearDocumentCookies, memoryJar, nextFrame } from './helpers.js';
 
 /** The on-demand modules, from the sources (the package loads them from dist/). */
-const SOURCES: Record<string, string> = { validate: 'core/validate', placeholder: 'ui/placeholder', log: 'core/integrations/log-send' };
+const SOURCES: Record<string, string> = { validate: 'core/validate', placeholder: 'core/placeholder', log: 'core/integrations/log-send' };
 const fromSource = (name: string) => import(`/src/${SOURCES[name] ?? name}.ts`);
 
 /** Collects console.error / console.warn output while `fn` runs (and a little after). */

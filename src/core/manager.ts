@@ -15,6 +15,7 @@ import { LOCALES, mergeMessages, pickLanguage, wantedLanguages } from './i18n.js
 import { consentDefault, consentState, consentUpdate } from './integrations/consent-mode.js';
 import { shortHash, type ConsentAction, type ConsentLogEntry, type LogSender } from './integrations/log.js';
 import type { CookieJar } from './jar.js';
+import { loadModule } from './load-module.js';
 import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
@@ -82,7 +83,7 @@ export class ConsentManager {
    * sender). By default relative to the package's `dist/`; the script-tag bundle points
    * it beside its own URL.
    */
-  loadModule = (name: string): Promise<unknown> => import(/* @vite-ignore */ `../${name}.js`);
+  loadModule: (name: string) => Promise<unknown> = loadModule;
 
   private store: ConsentStore | null = null;
   private gate: ScriptGate | null = null;

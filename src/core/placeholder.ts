@@ -3,7 +3,7 @@
  * time a page has an embed to hold, so pages without embeds pay nothing for it.
  * Self-contained on purpose (no imports): the script-tag bundle imports it by URL.
  */
-import type { PlaceholderOptions } from '../core/embed.js';
+import type { PlaceholderOptions } from './embed.js';
 
 /** Styled only through inherited `--cc-*` properties, in the banner's theme. */
 const STYLES = `:host{display:block;box-sizing:border-box;max-width:100%}div{box-sizing:border-box;height:100%;min-height:9rem;padding:1rem;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.75rem;text-align:center;background:var(--cc-bg,light-dark(#fff,#16191d));color:var(--cc-fg,light-dark(#1b1f24,#eef1f4));border:1px solid var(--cc-border,light-dark(#d3d8de,#3a424c));border-radius:calc(var(--cc-radius,8px)*1.5);font:var(--cc-font-size,15px)/1.5 var(--cc-font,system-ui,sans-serif)}.light{color-scheme:light}.dark{color-scheme:dark}.auto{color-scheme:light dark}p{margin:0;max-width:36rem}a{color:inherit}button{min-height:44px;padding:.5rem 1.25rem;border:2px solid var(--cc-button-border,var(--cc-accent,light-dark(#1d4ed8,#93b4ff)));border-radius:var(--cc-radius,8px);background:var(--cc-button-bg,var(--cc-accent,light-dark(#1d4ed8,#93b4ff)));color:var(--cc-button-fg,var(--cc-accent-fg,light-dark(#fff,#0b1220)));font:inherit;font-weight:600;cursor:pointer}:focus-visible{outline:3px solid var(--cc-focus,light-dark(#1d4ed8,#93b4ff));outline-offset:2px}`;

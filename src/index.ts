@@ -6,7 +6,7 @@ import { CookieConsentElement } from './ui/cookie-consent.js';
 
 CookieConsentElement.define();
 
-export { CookieConsent, createApi, type CookieConsentApi } from './api.js';
+export { CookieConsent, createApi, manager, type CookieConsentApi } from './api.js';
 export { CookieConsentElement } from './ui/cookie-consent.js';
 export { ConsentManager, type Choices } from './core/manager.js';
 export { parseRecord, encodeRecord } from './core/record.js';
@@ -14,3 +14,5 @@ export { resolveConfig, DEFAULT_GCM_MAPPING } from './core/config.js';
 export * from './core/events.js';
 export type { ConsentChange } from './core/store.js';
 export type * from './core/types.js';
+export type { PlaceholderFactory, PlaceholderOptions } from './core/embed.js';
+export type { Finding } from './core/validate.js';

@@ -59,6 +59,13 @@ describe('validate(): config errors and the dark-pattern lint', () => {
     ]);
   });
 
+  it('checks the position against the layout, and says a too-long lifetime is capped', () => {
+    const findings = validate({ policyUrl: '/p', layout: 'bar', position: 'top-left', expiresDays: 500 });
+    expect(findings.find((f) => f.field === 'position')?.message).to.contain("'bottom', 'top'".replace(/'/g, '').split(', ')[0]);
+    expect(findings.find((f) => f.field === 'expiresDays' && f.level === 'error')?.message).to.contain('capped at 395');
+    expect(validate({ policyUrl: '/p', layout: 'box', position: 'top-left' })).to.deep.equal([]);
+  });
+
   it('a compliant config has no findings', () => {
     expect(validate({ policyUrl: '/privacy', categories: [{ id: 'necessary', required: true, cookies: [{ name: 'session' }] }, { id: 'analytics', cookies: [{ name: '_ga' }] }] })).to.deep.equal([]);
   });

@@ -37,6 +37,8 @@ describe('languages', () => {
     expect(pickLanguage(['pt-BR'], LOCALES)).to.equal('pt');
     expect(pickLanguage(['', 'xx-YY', 'fr-CA'], LOCALES)).to.equal('fr');
     expect(pickLanguage(['xx', 'yy'], LOCALES)).to.equal('en');
+    expect(pickLanguage(['nb-NO'], LOCALES)).to.equal('no');
+    expect(pickLanguage(['nn'], LOCALES)).to.equal('no');
   });
 
   it('a German page gets German buttons, loaded on demand', async () => {

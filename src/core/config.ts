@@ -62,6 +62,7 @@ const FIELDS: Record<string, Check> = {
   language: [(v) => isString(v) && v.length > 0, 'auto'],
   translations: [isObject, {}],
   layout: oneOf('bar', 'box', 'modal'),
+  // Checked against the layout by validate(); an unknown one just falls back to the layout's default place.
   position: [isString, 'bottom'],
   theme: oneOf('light', 'dark', 'auto'),
   adsDataRedaction: BOOL_FALSE,

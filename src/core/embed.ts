@@ -9,7 +9,7 @@ import type { Theme } from './types.js';
  */
 
 /** Selects every embed held back until consent. */
-export const EMBEDS = ':is(iframe,img,video,audio)[data-category][data-src]';
+export const EMBEDS = ':is(iframe,img,video,audio)[data-category]:is([data-src],:has(source[data-src]))';
 
 /** What a placeholder says and does; the manager fills it in for its placeholder factory. */
 export interface PlaceholderOptions {

@@ -18,7 +18,8 @@ export function pickLanguage(wanted: ReadonlyArray<string | null | undefined>, a
     if (!tag) continue;
     const lower = tag.toLowerCase();
     if (available.includes(lower)) return lower;
-    const base = lower.split('-')[0] ?? '';
+    // Norwegian Bokmål and Nynorsk both get the `no` locale.
+    const base = (lower.split('-')[0] ?? '').replace(/^n[bn]$/, 'no');
     if (available.includes(base)) return base;
   }
   return 'en';

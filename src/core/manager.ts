@@ -111,7 +111,7 @@ export class ConsentManager {
     // A bad field is named with what it expects by the validate module, or briefly if that cannot load.
     if (bad.length) {
       this.loadModule('validate').then(
-        (mod) => (mod as Validator).report((mod as Validator).validate(config)),
+        (mod) => (mod as Validator).report((mod as Validator).validate(config).filter((f) => f.level === 'error')),
         () => bad.forEach(([field, got]) => consoleReporter(field, got)),
       );
     }
@@ -131,8 +131,8 @@ export class ConsentManager {
       document.addEventListener('DOMContentLoaded', () => void this.gate?.run(), { once: true });
     }
     this.gate.observe();
-    // Categories the visitor refused stay cleared on every page (tags re-create them).
-    store.clear(store.get()?.declined ?? []);
+    // What is not granted stays cleared on every page: tags re-create their cookies.
+    store.clearDenied();
     // Opt-out mode: the browser's opt-out signal is the visitor's answer; no banner needed.
     if (mode === 'opt-out' && this.gpc && !store.get()) this.save(store.defaultGrants(), undefined, 'gpc');
     const bot = this.config.hideFromBots && isBot(navigator.userAgent);
@@ -379,7 +379,7 @@ export class ConsentManager {
     this.syncConsentMode();
     this.applyGrants();
     const revoked = change.changed.filter((id) => !change.granted.includes(id));
-    this.store?.clear(revoked);
+    this.store?.clearDenied();
     this.notify();
     emit(this.target(), CONSENT_CHANGE, change);
     if (revoked.length && this.config.reloadOnRevoke) location.reload();

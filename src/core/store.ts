@@ -153,17 +153,20 @@ export class ConsentStore {
     }
     this.record = null;
     this.pageOnly = false;
-    this.clear(this.config.categories.filter((c) => !c.required).map((c) => c.id));
+    this.clearDenied();
   }
 
-  /** Deletes the cookies that the given categories (and their services) list. */
-  clear(categoryIds: ReadonlyArray<string>): string[] {
+  /**
+   * Deletes the cookies of every category and service not granted now (a revoked service
+   * inside a granted category included). Tags re-create cookies, so this runs on each
+   * load and after each change; cookies that are not there cost nothing.
+   */
+  clearDenied(): string[] {
     const infos: CookieInfo[] = [];
     for (const c of this.config.categories) {
-      if (!categoryIds.includes(c.id)) continue;
-      infos.push(...(c.cookies ?? []), ...(c.services ?? []).flatMap((s) => s.cookies ?? []));
+      if (!this.granted(c.id)) infos.push(...(c.cookies ?? []));
+      for (const s of c.services ?? []) if (!this.granted(c.id, s.id)) infos.push(...(s.cookies ?? []));
     }
-    if (infos.length === 0) return [];
     try {
       return clearCookies(infos, this.jar, {
         hostname: location.hostname,

@@ -30,7 +30,7 @@ const EXPECTED: Record<string, string> = {
   language: "a language tag or 'auto'",
   translations: 'an object of messages per language',
   layout: "'bar', 'box' or 'modal'",
-  position: "a position such as 'bottom' or 'top-left'",
+  position: "'bottom', 'top', 'bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom-center' or 'center'",
   theme: "'light', 'dark' or 'auto'",
   mode: "'opt-in' or 'opt-out'",
   reopenButton: "true, false or 'auto'",
@@ -66,11 +66,23 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export function validate(input: unknown): Finding[] {
   const findings: Finding[] = [];
   const config = resolveConfig(input, (field, got) =>
-    findings.push({ level: 'error', field, message: `expected ${expected(field)}, got ${JSON.stringify(got) ?? typeof got}; the default is used` }),
+    findings.push({
+      level: 'error',
+      field,
+      message: `expected ${expected(field)}, got ${JSON.stringify(got) ?? typeof got}; ${typeof got === 'number' && got > MAX_EXPIRES_DAYS ? `capped at ${MAX_EXPIRES_DAYS}` : 'the default is used'}`,
+    }),
   );
   const warn = (field: string, message: string) => findings.push({ level: 'warning', field, message });
   const raw = isObject(input) ? input : {};
 
+  const positions: Record<string, string[]> = {
+    bar: ['bottom', 'top'],
+    box: ['bottom', 'bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom-center'],
+    modal: ['bottom', 'center'],
+  };
+  if (!positions[config.layout]?.includes(config.position)) {
+    findings.push({ level: 'error', field: 'position', message: `expected ${positions[config.layout]?.join(', ')} for the ${config.layout} layout, got ${JSON.stringify(config.position)}; the layout's default place is used` });
+  }
   if (!config.policyUrl) warn('policyUrl', 'no privacy policy link: visitors must be able to read what each purpose means before they choose');
   if (config.mode === 'opt-out') {
     warn('mode', 'opt-out grants non-required categories before any choice: that is not valid consent under the GDPR and the ePrivacy Directive; use it only for visitors under US-style opt-out laws');

@@ -255,6 +255,12 @@ export const styles = css`
     inset-block-end: 1rem;
     inset-inline-start: 1rem;
     border-radius: 50%;
+    /* A cookie, drawn: three crumbs on a disc. */
+    background:
+      radial-gradient(circle at 38% 38%, var(--_bg) 2px, #0000 3px),
+      radial-gradient(circle at 62% 44%, var(--_bg) 2px, #0000 3px),
+      radial-gradient(circle at 46% 64%, var(--_bg) 2px, #0000 3px),
+      radial-gradient(circle, var(--_fg) 11px, #0000 12px) var(--_bg);
   }
   [role='status'] {
     position: absolute;

@@ -4,7 +4,6 @@ import { isRtl } from '../core/i18n.js';
 import type { ConsentConfig, CookieInfo, ResolvedCategory } from '../core/types.js';
 import { adoptStyles } from './cookie-consent.styles.js';
 
-const COOKIE_ICON = html`<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" fill-rule="evenodd" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 8a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm3 5a1 1 0 1 0 0 2 1 1 0 0 0 0-2Zm4.5-1a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z"/></svg>`;
 
 /** The draft key of a service switch. */
 const serviceKey = (category: string, service: string) => `${category}:${service}`;
@@ -97,13 +96,22 @@ export class CookieConsentElement extends HTMLElement {
 
   connectedCallback(): void {
     this.unsubscribe = manager.subscribe(() => this.requestUpdate());
+    document.addEventListener('focusin', this.onPageFocus);
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
+    document.removeEventListener('focusin', this.onPageFocus);
     manager.detach(this);
   }
+
+  /** WCAG 2.4.11: page content that gets focus under the banner is scrolled to the middle, clear of it. */
+  private readonly onPageFocus = ({ target }: FocusEvent): void => {
+    const b = this.shadowRoot?.querySelector('section')?.getBoundingClientRect();
+    const t = target !== this && target instanceof Element && target.getBoundingClientRect();
+    if (b && t && t.bottom > b.top && t.top < b.bottom) target.scrollIntoView({ block: 'center' });
+  };
 
   /** Renders in the next microtask, once however many changes came before. */
   requestUpdate(): void {
@@ -196,9 +204,7 @@ export class CookieConsentElement extends HTMLElement {
       ${manager.banner && !manager.localePending ? this.renderBanner() : nothing}
       ${this.renderPreferences()}
       ${this.reopenVisible()
-        ? html`<button class="reopen" part="button reopen" aria-label=${m.reopen} @click=${this.openPreferences}>
-            ${COOKIE_ICON}
-          </button>`
+        ? html`<button class="reopen" part="button reopen" aria-label=${m.reopen} @click=${this.openPreferences}></button>`
         : nothing}
       <div role="status">${manager.saved ? m.saved : ''}</div>
     </div>`;

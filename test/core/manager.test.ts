@@ -222,9 +222,13 @@ describe('ConsentManager (headless, events on window)', () => {
 
   it('clears a revoked category\'s cookies at once, and again on each page load while it stays denied', () => {
     const config = { categories: [{ id: 'necessary', required: true }, { id: 'analytics', cookies: [{ name: '/^_ga/' }, { name: '_gid' }] }] };
-    const jar = memoryJar({ _ga: '1', _ga_ABC: '2', _gid: '3', other: '4' });
+    // Set before any consent (an ungated tag): cleared at start-up.
+    const jar = memoryJar({ _ga: '0', other: '4' });
     const tab = another(jar).init(config);
+    expect(jar.names()).to.have.members(['other']);
     tab.set(['analytics']);
+    // The granted tags set theirs.
+    for (const [name, value] of [['_ga', '1'], ['_ga_ABC', '2'], ['_gid', '3']]) jar.set(name, value, {});
     expect(jar.names()).to.have.members(['_ga', '_ga_ABC', '_gid', 'other', 'cookie_consent']);
     const change = tab.set({ analytics: false });
     expect(change.changed).to.deep.equal(['analytics']);
@@ -232,6 +236,23 @@ describe('ConsentManager (headless, events on window)', () => {
     jar.set('_ga', 'recreated by a tag', {});
     another(jar).init(config);
     expect(jar.names()).to.have.members(['other', 'cookie_consent']);
+  });
+
+  it('revoking one service clears its cookies while its category stays granted', () => {
+    const jar = memoryJar({ keep: '1' });
+    const tab = another(jar).init({
+      categories: [
+        { id: 'necessary', required: true },
+        { id: 'analytics', services: [{ id: 'matomo', cookies: [{ name: '/^_pk_/' }] }, { id: 'hotjar', cookies: [{ name: '/^_hj/' }] }] },
+      ],
+    });
+    tab.set(['analytics']);
+    jar.set('_pk_id', '1', {});
+    jar.set('_hjSession', '1', {});
+    expect(jar.names()).to.have.members(['_pk_id', '_hjSession', 'keep', 'cookie_consent']);
+    tab.set(['analytics'], { analytics: ['matomo'] });
+    expect(tab.granted('analytics')).to.equal(true);
+    expect(jar.names()).to.have.members(['_pk_id', 'keep', 'cookie_consent']);
   });
 
   it('hands out a frozen resolved config and leaves the caller\'s objects alone', () => {

@@ -33,5 +33,5 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--host-resolver-rules=MAP *.example.test 127.0.0.1',
+  '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP *.news.example 127.0.0.1',
 ];

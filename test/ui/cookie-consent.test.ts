@@ -1,15 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CookieConsent, type ConsentChangeDetail } from '../../src/index.js';
-import { clearDocumentCookies, documentCookie, nextFrame } from '../helpers.js';
+import { el, part, root, settle } from './element.js';
+import { clearDocumentCookies, documentCookie } from '../helpers.js';
 
-const el = () => document.querySelector('cookie-consent')!;
-const root = () => el().shadowRoot!;
-const part = (name: string) => root().querySelector<HTMLElement>(`[part~="${name}"]`);
-const settle = async () => {
-  await el().updateComplete;
-  await nextFrame();
-};
 const storedRecord = () => JSON.parse(decodeURIComponent(documentCookie('cookie_consent') ?? 'null')) as { categories: string[]; declined: string[] } | null;
 
 describe('<cookie-consent>', () => {

@@ -1,18 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { manager } from '../../src/api.js';
 import { CookieConsent, type ConsentConfig } from '../../src/index.js';
+import { el, part, root, settle } from './element.js';
 import { clearDocumentCookies, nextFrame } from '../helpers.js';
 
-const el = () => document.querySelector('cookie-consent')!;
-const root = () => el().shadowRoot!;
-const part = (name: string) => root().querySelector<HTMLElement>(`[part~="${name}"]`);
-/** Rendered, and the entrance animation finished (axe and geometry read the final state). */
-const settle = async () => {
-  await el().updateComplete;
-  await nextFrame();
-  await Promise.all(root().getAnimations().map((a) => a.finished));
-};
 const show = async (config: ConsentConfig) => {
   CookieConsent.init(config);
   await settle();
@@ -194,6 +186,23 @@ describe('<cookie-consent> layouts, themes and services', () => {
     expect(CookieConsent.granted('analytics')).to.equal(false);
     expect(root().activeElement?.getAttribute('part')).to.equal('button open-preferences');
     before.remove();
+  });
+
+  it('WCAG 2.4.11: page content focused under the banner is scrolled clear of it', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const page = await fixture<HTMLDivElement>(html`<div style="height:2000px;position:relative">
+      <a href="#" id="under" style="position:absolute;top:560px">a link near the bottom</a>
+    </div>`);
+    window.scrollTo(0, 0);
+    await show({});
+    const banner = part('banner')!.getBoundingClientRect();
+    const link = page.querySelector<HTMLAnchorElement>('#under')!;
+    expect(link.getBoundingClientRect().bottom).to.be.above(banner.top);
+    link.focus();
+    await nextFrame();
+    const after = link.getBoundingClientRect();
+    expect(after.bottom <= part('banner')!.getBoundingClientRect().top || after.top >= part('banner')!.getBoundingClientRect().bottom).to.equal(true);
+    window.scrollTo(0, 0);
   });
 
   it('no button is pre-focused or highlighted when the banner shows', async () => {

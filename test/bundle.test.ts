@@ -117,6 +117,23 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(loaded.some((url) => url.endsWith('/dist/locales/de.js'))).to.equal(true);
   });
 
+  it('included twice, or with async: one API, one element, one banner', async () => {
+    const f = await page('<p>x</p>', `${SCRIPT}<script src="/dist/cookie-consent.min.js" async></script>`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(f.doc.querySelectorAll('cookie-consent')).to.have.length(1);
+    expect(f.doc.querySelector('cookie-consent')!.shadowRoot!.querySelectorAll('[part~="banner"]')).to.have.length(1);
+  });
+
+  it('loaded late (after DOMContentLoaded and load) it starts at once', async () => {
+    const f = await page('<p>x</p>');
+    expect(f.win.CookieConsent).to.equal(undefined);
+    const late = f.doc.createElement('script');
+    late.src = '/dist/cookie-consent.min.js';
+    f.doc.body.append(late);
+    for (let i = 0; i < 100 && !part(f, 'banner'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(part(f, 'banner')).to.exist;
+  });
+
   it('data-manual leaves init to the page', async () => {
     const f = await page('', '<script src="/dist/cookie-consent.min.js" data-manual></script>');
     await new Promise((r) => setTimeout(r, 50));

@@ -132,6 +132,23 @@ describe('Global Privacy Control and opt-out mode', () => {
     expect(m.granted('analytics')).to.equal(false);
   });
 
+  it('the panel says the opt-out signal is honoured, next to the gpc categories only', async () => {
+    restore = gpc(true);
+    const { CookieConsent } = await import('../../src/index.js');
+    CookieConsent.init({ policyUrl: '/p' });
+    CookieConsent.showPreferences();
+    const el = document.querySelector('cookie-consent')!;
+    await el.updateComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="category"]')];
+    const honoured = rows.filter((r) => r.textContent?.includes('Global Privacy Control')).map((r) => r.querySelector('input')?.name);
+    expect(honoured).to.deep.equal(['marketing']);
+    restore();
+    CookieConsent.init({ policyUrl: '/p' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.not.contain('Global Privacy Control');
+    CookieConsent.hide();
+  });
+
   it('respectGPC: false ignores the signal in both modes', () => {
     restore = gpc(true);
     const m = make().init({ respectGPC: false });
@@ -206,6 +223,26 @@ describe('proof-of-consent log', () => {
     const got = await received(name);
     expect(got.map((e) => e.action)).to.include('custom');
     expect(w.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/log.js'))).to.equal(true);
+  });
+
+  it('with sessionStorage full or blocked, the choice is still posted once', async () => {
+    const name = `s${Date.now()}`;
+    // The receiver refuses each name's first post: send a warm-up so the real one is kept.
+    await fetch(`/__log/${name}`, { method: 'POST', body: '{}' });
+    const { setItem } = Storage.prototype;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const m = new ConsentManager(memoryJar());
+      m.init({ log: { endpoint: `/__log/${name}` }, policyUrl: '/p' });
+      m.acceptAll();
+      await until(async () => (await received(name)).length > 0);
+      expect((await received(name)).map((e) => e.action)).to.deep.equal(['accept-all']);
+      m.destroy();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
   });
 
   it('hashes the texts shown, so a changed text gives another hash', () => {

@@ -172,6 +172,34 @@ describe('ConsentManager (headless, events on window)', () => {
     expect(window.__log).to.deep.equal(['ad']);
   });
 
+  it('a gated script (or template) runs exactly once, however often consent is given, revoked and given again', async () => {
+    await fixture(html`<div>
+      <script type="text/plain" data-category="analytics" src="/test/fixtures/log-a.js"></script>
+      <script type="text/plain" data-category="analytics">window.__log.push('inline')</script>
+      <template data-category="analytics"><script>window.__log.push('tpl')</script></template>
+    </div>`);
+    m.init();
+    for (let i = 0; i < 3; i++) {
+      m.set(['analytics']);
+      m.set([]);
+    }
+    m.set(['analytics']);
+    for (let i = 0; i < 50 && (window.__log?.length ?? 0) < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__log).to.deep.equal(['a', 'inline', 'tpl']);
+  });
+
+  it('a late-added template is inserted once its category is granted', async () => {
+    m.init();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<template data-category="marketing"><p class="late-pixel">pixel</p></template>';
+    await Promise.resolve();
+    expect(host.querySelector('.late-pixel')).to.equal(null);
+    m.set(['marketing']);
+    await Promise.resolve();
+    expect(host.querySelector('.late-pixel')?.textContent).to.equal('pixel');
+  });
+
   it('page hooks: data-cc="preferences" | "accept-all" | "reject-all"', async () => {
     m.init();
     const el = await fixture<HTMLDivElement>(html`<div>

@@ -229,6 +229,7 @@ describe('proof-of-consent log', () => {
     const name = `s${Date.now()}`;
     // The receiver refuses each name's first post: send a warm-up so the real one is kept.
     await fetch(`/__log/${name}`, { method: 'POST', body: '{}' });
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- restored in `finally`
     const { setItem } = Storage.prototype;
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');

@@ -79,9 +79,9 @@ export class ConsentManager {
   /** A locale is loading: the UI waits (at most `LOCALE_TIMEOUT_MS`) rather than flash English. */
   localePending = false;
   /**
-   * Loads an optional module on demand: `locales/<lang>` and `log` (the proof-of-consent
-   * sender). By default relative to the package's `dist/`; the script-tag bundle points
-   * it beside its own URL.
+   * Loads an optional module on demand: `locales/<lang>`, `log` (the proof-of-consent
+   * sender), `placeholder` (embeds) and `validate` (field errors, compliance lint). By
+   * default the package's own dynamic imports; in the script-tag bundle, beside its URL.
    */
   loadModule: (name: string) => Promise<unknown> = loadModule;
 

@@ -133,8 +133,13 @@ export class ConsentManager {
     this.gate.observe();
     // What is not granted stays cleared on every page: tags re-create their cookies.
     store.clearDenied();
-    // Opt-out mode: the browser's opt-out signal is the visitor's answer; no banner needed.
-    if (mode === 'opt-out' && this.gpc && !store.get()) this.save(store.defaultGrants(), undefined, 'gpc');
+    // Opt-out mode: the browser's opt-out signal is the visitor's answer, no banner needed;
+    // it also wins over an earlier grant of a sale/sharing category (CCPA regs §7025(c)(3)).
+    if (mode === 'opt-out' && this.gpc) {
+      const sale = this.config.categories.filter((c) => c.gpc).map((c) => c.id);
+      const granted = store.grantedCategories();
+      if (!store.get() || granted.some((id) => sale.includes(id))) this.save(granted.filter((id) => !sale.includes(id)), undefined, 'gpc');
+    }
     const bot = this.config.hideFromBots && isBot(navigator.userAgent);
     if (store.needsConsent() && !bot) this.showBanner();
     this.notify();

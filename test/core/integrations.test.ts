@@ -122,6 +122,22 @@ describe('Global Privacy Control and opt-out mode', () => {
     expect(m.get()?.declined).to.deep.equal(['marketing']);
   });
 
+  it('opt-out with GPC overrides an earlier grant of a sale/sharing category, recorded as "gpc"', () => {
+    const jar = memoryJar();
+    restore = gpc(false);
+    const before = new ConsentManager(jar).init({ mode: 'opt-out' });
+    managers.push(before);
+    before.acceptAll();
+    expect(before.granted('marketing')).to.equal(true);
+    restore();
+    restore = gpc(true);
+    const after = new ConsentManager(jar).init({ mode: 'opt-out' });
+    managers.push(after);
+    expect(after.granted('marketing')).to.equal(false);
+    expect(after.granted('analytics')).to.equal(true);
+    expect(after.view).to.equal(null);
+  });
+
   it('opt-out without GPC: categories granted until the visitor objects; the banner is a notice', () => {
     restore = gpc(false);
     const m = make().init({ mode: 'opt-out' });

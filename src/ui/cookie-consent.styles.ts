@@ -82,11 +82,13 @@ export const styles = css`
     margin: auto;
     height: fit-content;
   }
+  /* Dims the page without blocking it: the banner stays a non-modal region (no trap, WCAG 2.1.2). */
   .dim {
     position: fixed;
     inset: 0;
     z-index: var(--_z);
     background: var(--cc-backdrop, #0f172a8c);
+    pointer-events: none;
   }
   .text {
     flex: 1 1 28rem;

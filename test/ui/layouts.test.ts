@@ -116,6 +116,8 @@ describe('<cookie-consent> layouts, themes and services', () => {
     expect(Math.abs(modal.left + modal.width / 2 - 500)).to.be.below(2);
     expect(part('backdrop')).to.exist;
     expect(part('reject-all')).to.exist;
+    // Dimmed, not blocked: the banner is a non-modal region, so the page stays reachable.
+    expect(document.elementFromPoint(5, 5)).to.not.equal(el());
   });
 
   it('mirrors for right-to-left languages: a bottom-right box sits bottom-left', async () => {

@@ -94,6 +94,7 @@ export class ConsentManager {
   private channel: BroadcastChannel | null = null;
   private readonly locales = new Map<string, Partial<Messages>>();
   private languageRequest = 0;
+  private bot = false;
   private logSender?: Promise<LogSender | undefined>;
   private placeholderModule?: Promise<void>;
 
@@ -116,6 +117,8 @@ export class ConsentManager {
       );
     }
     void this.setLanguage(wantedLanguages(this.config));
+    // Crawlers (by user agent only) get no banner, and nothing gated runs for them, in any mode.
+    this.bot = this.config.hideFromBots && isBot(navigator.userAgent);
     const store = (this.store = new ConsentStore(this.config, this.jar));
     const { googleConsentMode: mapping, mode } = this.config;
     if (mapping) consentDefault(consentState(mapping, store.grantedCategories()), this.config);
@@ -123,7 +126,7 @@ export class ConsentManager {
     this.sendLog();
     if (this.config.debug || DEV_HOST.test(location.hostname)) this.lint(config);
     // One gate for the page: it holds the embeds it replaced with placeholders.
-    this.gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.placeholderFor(embed));
+    this.gate ??= new ScriptGate((c, s) => !this.bot && this.granted(c, s), document, (embed) => this.placeholderFor(embed));
     this.installHooks();
     this.openChannel();
     this.applyGrants();
@@ -140,8 +143,7 @@ export class ConsentManager {
       const granted = store.grantedCategories();
       if (!store.get() || granted.some((id) => sale.includes(id))) this.save(granted.filter((id) => !sale.includes(id)), undefined, 'gpc');
     }
-    const bot = this.config.hideFromBots && isBot(navigator.userAgent);
-    if (store.needsConsent() && !bot) this.showBanner();
+    if (store.needsConsent() && !this.bot) this.showBanner();
     this.notify();
     if (!this.readyFired) {
       this.readyFired = true;

@@ -303,4 +303,17 @@ describe('ConsentManager (headless, events on window)', () => {
       delete (navigator as { userAgent?: string }).userAgent;
     }
   });
+
+  it('runs nothing gated for a crawler, even in opt-out mode', async () => {
+    await fixture(html`<div><script type="text/plain" data-category="analytics">window.__log.push('bot ran')</script></div>`);
+    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (compatible; bingbot/2.0)', configurable: true });
+    try {
+      m.init({ mode: 'opt-out' });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(window.__log).to.deep.equal([]);
+      expect(m.view).to.equal(null);
+    } finally {
+      delete (navigator as { userAgent?: string }).userAgent;
+    }
+  });
 });

@@ -5,8 +5,8 @@ const mt: Messages = {
   bannerTitle: 'Il-privatezza tiegħek hija importanti għalina',
   bannerText:
     'Nużaw il-cookies biex nagħrfu l-apparat tiegħek meta terġa’ lura, niftakru l-preferenzi tiegħek u niġbru statistika anonimizzata dwar kif jintuża s-sit tagħna. Mingħajr il-kunsens tiegħek jintużaw biss il-cookies meħtieġa biex is-sit jaħdem. Tista’ tibdel jew tirtira l-kunsens tiegħek fi kwalunkwe ħin permezz tal-link “Issettjar tal-cookies”.',
-  acceptAll: 'Aċċetta kollha',
-  rejectAll: 'Irrifjuta kollha',
+  acceptAll: 'Aċċetta kollox',
+  rejectAll: 'Irrifjuta kollox',
   customize: 'Ippersonalizza',
   policyLink: 'Politika tal-privatezza',
   preferencesTitle: 'Issettjar tal-cookies',
@@ -24,7 +24,7 @@ const mt: Messages = {
   cookieDuration: 'Durata',
   cookieTable: 'Cookies użati',
   optOutText:
-    'Nużaw il-cookies għall-istatistika u għar-reklamar, li jista’ jinvolvi l-qsim ta’ data mas-sħab tagħna. Tista’ tirrifjuta fi kwalunkwe ħin: agħżel “Irrifjuta kollha” hawnhekk, jew aktar tard uża l-link “Issettjar tal-cookies”.',
+    'Nużaw il-cookies għall-istatistika u għar-reklamar, li jista’ jinvolvi l-qsim ta’ data mas-sħab tagħna. Tista’ tirrifjuta fi kwalunkwe ħin: agħżel “Irrifjuta kollox” hawnhekk, jew aktar tard uża l-link “Issettjar tal-cookies”.',
   embedText: 'Dan il-kontenut minn {provider} huwa mblukkat sakemm tippermetti l-cookies tal-kategorija “{category}”.',
   embedButton: 'Ippermetti u għabbi',
   categories: {

@@ -336,7 +336,7 @@ export class ConsentManager {
     const { category = '', service } = embed.dataset;
     const m = this.messages;
     return this.placeholder(embed, {
-      text: m.embedText.replace('{provider}', providerOf(embed)).replace('{category}', this.label(category)),
+      text: m.embedText.replace('{provider}', () => providerOf(embed)).replace('{category}', () => this.label(category)),
       button: m.embedButton,
       policyLink: m.policyLink,
       policyUrl: this.config.policyUrl,

@@ -34,6 +34,10 @@ describe('embeds held back until consent', () => {
     expect([rect.width, rect.height]).to.deep.equal([560, 315]);
     const root = box.shadowRoot!;
     expect(root.querySelector('p')?.textContent).to.equal('This content from VideoTube is blocked until you allow Marketing cookies.');
+    // A provider name is inserted as it is, "$&" and all.
+    const odd = await fixture<HTMLDivElement>(html`<div><iframe data-category="marketing" data-provider="A$&B" data-src="/__probe/odd" title="odd"></iframe></div>`);
+    await tick();
+    expect(odd.querySelector('[data-cc-placeholder]')?.shadowRoot?.querySelector('p')?.textContent).to.contain('from A$&B is');
     expect(root.querySelector('a')?.getAttribute('href')).to.equal('/privacy');
     await new Promise((r) => setTimeout(r, 100));
     expect((await probed()).filter((u) => u === url)).to.deep.equal([]);

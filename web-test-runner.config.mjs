@@ -11,12 +11,19 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  * with 503 (to test the retry) and keeps the others; `GET /__log/<name>` lists them.
  */
 const received = new Map();
-/** `GET /__probe/<anything>` answers with a tiny page and is remembered; `GET /__probed` lists them. */
+/** `GET /__probe/<anything>` answers with a tiny page and is remembered; `GET /__probed` lists them; `/__slow/…` is a script that takes 300 ms. */
 const probed = [];
 async function probe(ctx, next) {
   if (ctx.path === '/__probed') {
     ctx.type = 'json';
     ctx.body = JSON.stringify(probed);
+    return;
+  }
+  if (ctx.path.startsWith('/__slow/')) {
+    // A script that takes 300 ms to arrive.
+    await new Promise((r) => setTimeout(r, 300));
+    ctx.type = 'js';
+    ctx.body = "(window.__log = window.__log || []).push('slow');";
     return;
   }
   if (!ctx.path.startsWith('/__probe/')) return next();

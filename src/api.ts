@@ -11,7 +11,7 @@ export interface CookieConsentApi {
    * Applies a config, reads the stored consent and shows the banner if a choice is needed.
    * The attributes of the page's `<cookie-consent>` element override the config's fields.
    */
-  init(config?: ConsentConfig): CookieConsentApi;
+  init(config?: ConsentConfig | null): CookieConsentApi;
   /** The stored consent (frozen), or `null` before a choice. */
   get(): ConsentRecord | null;
   granted(category: string, service?: string): boolean;
@@ -61,10 +61,10 @@ const METHODS = ['get', 'granted', 'whenGranted', 'acceptAll', 'rejectAll', 'set
 /** Wraps a manager in the public API; `autoMount` appends a `<cookie-consent>` on init if the page has none. */
 export function createApi(m: ConsentManager, autoMount = true): CookieConsentApi {
   const api = {
-    init(config: ConsentConfig = {}) {
+    init(config?: ConsentConfig | null) {
       const el = autoMount && document.querySelector(TAG);
       if (autoMount) mount();
-      m.init(el ? mergeConfig(config, attributeConfig(el)) : config);
+      m.init(el ? mergeConfig(config ?? {}, attributeConfig(el)) : (config ?? {}));
       return api;
     },
     get config() {

@@ -33,7 +33,10 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
   });
 
   it('with no config shows a working English banner with the four default categories', async () => {
-    const f = await page('<main><p>Article</p></main>', SCRIPT);
+    const listen = `<script>window.__log = []; document.addEventListener('consent-show', (e) => window.__log.push(e.detail.view));</script>`;
+    const f = await page('<main><p>Article</p></main>', listen + SCRIPT);
+    // The first consent-show already reaches a listener on the document, exactly once.
+    expect(f.win.__log).to.deep.equal(['banner']);
     expect(f.win.CookieConsent).to.exist;
     expect(f.doc.querySelectorAll('cookie-consent')).to.have.length(1);
     expect(part(f, 'banner')?.textContent).to.match(/cookies/i);

@@ -66,6 +66,10 @@ describe('validate(): config errors and the dark-pattern lint', () => {
     expect(validate({ policyUrl: '/p', layout: 'box', position: 'top-left' })).to.deep.equal([]);
   });
 
+  it('flags translation keys that are not lower case (they would never match)', () => {
+    expect(validate({ policyUrl: '/p', translations: { 'pt-BR': { acceptAll: 'Aceitar' } } }).map((f) => f.field)).to.deep.equal(['translations.pt-BR']);
+  });
+
   it('a compliant config has no findings', () => {
     expect(validate({ policyUrl: '/privacy', categories: [{ id: 'necessary', required: true, cookies: [{ name: 'session' }] }, { id: 'analytics', cookies: [{ name: '_ga' }] }] })).to.deep.equal([]);
   });
@@ -147,6 +151,19 @@ describe('fail safe', () => {
     second.remove();
     await settle();
     expect(banners()).to.deep.equal([first]);
+  });
+
+  it('an element given its config before it is in the page: no second element, its attributes win', async () => {
+    document.querySelectorAll('cookie-consent').forEach((e) => e.remove());
+    const own = document.createElement('cookie-consent');
+    own.setAttribute('policy-url', '/from-attribute');
+    own.config = { policyUrl: '/from-config' };
+    expect(document.querySelectorAll('cookie-consent')).to.have.length(0);
+    document.body.append(own);
+    await settle();
+    expect(document.querySelectorAll('cookie-consent')).to.have.length(1);
+    expect(CookieConsent.config.policyUrl).to.equal('/from-attribute');
+    expect(banners()).to.deep.equal([own]);
   });
 
   it('init called twice keeps one banner and one set of page listeners', async () => {

@@ -1,3 +1,4 @@
+import { ID } from './record.js';
 import type {
   CategoryConfig,
   CookieInfo,
@@ -36,7 +37,6 @@ export const consoleReporter: ConfigReporter = (field, got) => {
   console.error(`[cookie-consent] config.${field}: ${JSON.stringify(got) ?? typeof got} is not valid; default used`);
 };
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -63,7 +63,9 @@ export class ScriptGate {
   run(): Promise<void> {
     for (const [embed, box] of this.held) {
       const { category = '', service } = embed.dataset;
-      if (!this.granted(category, service)) continue;
+      // A placeholder the page removed (single-page apps) takes its embed with it.
+      if (!box.isConnected) this.held.delete(embed);
+      if (!box.isConnected || !this.granted(category, service)) continue;
       this.held.delete(embed);
       loadEmbed(embed);
       box.replaceWith(embed);
@@ -77,9 +79,16 @@ export class ScriptGate {
       }
       if (!this.granted(category, service)) continue;
       this.done.add(el);
-      this.chain = this.chain.then(() =>
-        el instanceof HTMLTemplateElement ? activateTemplate(el) : activateScript(el as HTMLScriptElement),
-      ).catch(() => undefined);
+      // Checked again when its turn comes: consent may have been withdrawn while earlier scripts loaded.
+      this.chain = this.chain
+        .then(() =>
+          !this.granted(category, service)
+            ? void this.done.delete(el)
+            : el instanceof HTMLTemplateElement
+              ? activateTemplate(el)
+              : activateScript(el as HTMLScriptElement),
+        )
+        .catch(() => undefined);
     }
     return this.chain;
   }

@@ -100,15 +100,12 @@ export class ConsentManager {
 
   constructor(private readonly jar?: CookieJar) {}
 
-  get initialized(): boolean {
-    return this.store !== null;
-  }
-
   /** Applies a config (again, if called twice), reads the stored consent, runs granted scripts. */
   init(config: ConsentConfig = {}): this {
     // A frozen copy: `config` is handed out read-only, and the caller's objects stay theirs.
     const bad: Array<[string, unknown]> = [];
-    this.config = deepFreeze(structuredClone(resolveConfig(config, (field, got) => bad.push([field, got]))));
+    // A plain-data copy (a reactive proxy or a callback in the input cannot make it throw), frozen.
+    this.config = deepFreeze(JSON.parse(JSON.stringify(resolveConfig(config, (field, got) => bad.push([field, got])))) as ResolvedConfig);
     // A bad field is named with what it expects by the validate module, or briefly if that cannot load.
     if (bad.length) {
       this.loadModule('validate').then(
@@ -117,16 +114,16 @@ export class ConsentManager {
       );
     }
     void this.setLanguage(wantedLanguages(this.config));
-    // Crawlers (by user agent only) get no banner, and nothing gated runs for them, in any mode.
+    // Crawlers (by user agent only) get no banner, and nothing optional is granted to them, in any mode.
     this.bot = this.config.hideFromBots && isBot(navigator.userAgent);
-    const store = (this.store = new ConsentStore(this.config, this.jar));
-    const { googleConsentMode: mapping, mode } = this.config;
+    const store = (this.store = new ConsentStore(this.bot ? { ...this.config, mode: 'opt-in' } : this.config, this.jar));
+    const mapping = this.config.googleConsentMode;
     if (mapping) consentDefault(consentState(mapping, store.grantedCategories()), this.config);
     // Load the sender now, so a choice is posted at once; it also retries what is waiting.
     this.sendLog();
     if (this.config.debug || DEV_HOST.test(location.hostname)) this.lint(config);
     // One gate for the page: it holds the embeds it replaced with placeholders.
-    this.gate ??= new ScriptGate((c, s) => !this.bot && this.granted(c, s), document, (embed) => this.placeholderFor(embed));
+    this.gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.placeholderFor(embed));
     this.installHooks();
     this.openChannel();
     this.applyGrants();
@@ -136,13 +133,6 @@ export class ConsentManager {
     this.gate.observe();
     // What is not granted stays cleared on every page: tags re-create their cookies.
     store.clearDenied();
-    // Opt-out mode: the browser's opt-out signal is the visitor's answer, no banner needed;
-    // it also wins over an earlier grant of a sale/sharing category (CCPA regs §7025(c)(3)).
-    if (mode === 'opt-out' && this.gpc) {
-      const sale = this.config.categories.filter((c) => c.gpc).map((c) => c.id);
-      const granted = store.grantedCategories();
-      if (!store.get() || granted.some((id) => sale.includes(id))) this.save(granted.filter((id) => !sale.includes(id)), undefined, 'gpc');
-    }
     if (store.needsConsent() && !this.bot) this.showBanner();
     this.notify();
     if (!this.readyFired) {
@@ -177,6 +167,7 @@ export class ConsentManager {
       this.messages = mergeMessages(locale, translations[use]);
       this.localePending = false;
       this.notify();
+      void this.gate?.run();
     };
     if (this.locales.has(lang) || lang === 'en' || !LOCALES.includes(lang)) return apply(this.locales.get(lang));
     this.localePending = true;
@@ -243,8 +234,9 @@ export class ConsentManager {
       if (on) next.add(id);
       else next.delete(id);
     }
-    // A map changes only what it names: the other categories keep their services.
-    return this.save(next, { ...this.get()?.services, ...services }, 'custom');
+    // A map changes only what it names: the other categories keep their services, and on a
+    // first visit they are not declined (the visitor has not seen them: the banner stays).
+    return this.save(next, { ...this.get()?.services, ...services }, 'custom', Object.keys(choices));
   }
 
   showBanner(): void {
@@ -279,9 +271,15 @@ export class ConsentManager {
   /** Forgets the consent, clears the optional categories' cookies and asks again. */
   reset(): void {
     this.store?.reset();
-    this.syncConsentMode();
-    this.saved = false;
     this.channel?.postMessage('reset');
+    this.forgotten();
+  }
+
+  /** No consent any more (here or in another tab): tags are told, cookies cleared, the banner asks. */
+  private forgotten(): void {
+    this.syncConsentMode();
+    this.store?.clearDenied();
+    this.saved = false;
     this.showBanner();
   }
 
@@ -323,16 +321,17 @@ export class ConsentManager {
 
   /** The stand-in for an embed that waits for consent; its button grants just what it needs. */
   private placeholderFor(embed: HTMLElement): HTMLElement | undefined {
-    if (!this.placeholder) {
-      this.placeholderModule ??= this.loadModule('placeholder').then(
-        (mod) => {
-          this.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
-          void this.gate?.run();
-        },
-        (error: unknown) => console.error('[cookie-consent] embeds: the placeholder module did not load', error),
-      );
-      return undefined;
-    }
+    this.placeholderModule ??= this.placeholder
+      ? Promise.resolve()
+      : this.loadModule('placeholder').then(
+          (mod) => {
+            this.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
+            void this.gate?.run();
+          },
+          (error: unknown) => console.error('[cookie-consent] embeds: the placeholder module did not load', error),
+        );
+    // Made once, so in the visitor's language: wait for the locale (setLanguage runs the gate again).
+    if (!this.placeholder || this.localePending) return undefined;
     const { category = '', service } = embed.dataset;
     const m = this.messages;
     return this.placeholder(embed, {
@@ -356,12 +355,12 @@ export class ConsentManager {
     void this.logSender.then((sender) => sender?.sendLog(log.endpoint, `${this.config.cookie.name}_log`, entry));
   }
 
-  private save(categories: Iterable<string>, services: Record<string, string[]> | undefined, action: ConsentAction): ConsentChange {
+  private save(categories: Iterable<string>, services: Record<string, string[]> | undefined, action: ConsentAction, seen?: string[]): ConsentChange {
     if (!this.store) this.init();
     const store = this.store as ConsentStore;
-    const change = store.save(categories, services);
+    const change = store.save(categories, services, seen);
     this.saved = true;
-    this.hide();
+    if (!store.needsConsent()) this.hide();
     this.sendLog({
       ...change.consent,
       action,
@@ -463,10 +462,7 @@ export class ConsentManager {
     const beforeGranted = store.grantedCategories();
     const after = store.load();
     if (JSON.stringify(before) === JSON.stringify(after)) return;
-    if (!after) {
-      this.showBanner();
-      return;
-    }
+    if (!after) return this.forgotten();
     if (!store.needsConsent()) this.hide();
     this.afterChange({ consent: after, granted: store.grantedCategories(), changed: store.changedSince(beforeGranted), first: !before });
   }

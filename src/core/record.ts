@@ -14,7 +14,8 @@ export interface RecordRules {
 
 export const RECORD_VERSION = 1;
 const DAY_MS = 86_400_000;
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** A category, service or record id; the config checks ids with the same pattern, so no stored id is ever judged differently. */
+export const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && ID.test(s));
 const isTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && Number.isFinite(Date.parse(v));

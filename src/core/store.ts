@@ -75,18 +75,14 @@ export class ConsentStore {
   }
 
   /**
-   * Before any choice: the required categories; in opt-out mode every category except
-   * those Global Privacy Control opts out of.
+   * Categories in force now: the stored ones, or before a choice the required ones (in
+   * opt-out mode, all). In opt-out mode with Global Privacy Control the `gpc` categories
+   * are off whatever is stored: the signal wins, and nothing is saved for it.
    */
-  defaultGrants(): string[] {
-    const { mode, categories } = this.config;
-    if (mode !== 'opt-out') return this.requiredIds;
-    return categories.filter((c) => c.required || !(gpcSignal(this.config) && c.gpc)).map((c) => c.id);
-  }
-
-  /** Categories in force now: the stored ones, or the defaults before a choice. */
   grantedCategories(): string[] {
-    return this.record ? [...this.record.categories] : this.defaultGrants();
+    const { mode, categories } = this.config;
+    const ids = this.record ? this.record.categories : mode === 'opt-out' ? categories.map((c) => c.id) : this.requiredIds;
+    return ids.filter((id) => !(mode === 'opt-out' && gpcSignal(this.config) && categories.some((c) => c.id === id && c.gpc)));
   }
 
   granted(category: string, service?: string): boolean {
@@ -101,7 +97,8 @@ export class ConsentStore {
   /** True when the banner should ask: no valid record, or a category the visitor never saw. */
   needsConsent(): boolean {
     const r = this.record;
-    if (!r) return true;
+    // Opt-out mode with GPC: the signal is the answer, no banner needed.
+    if (!r) return !(this.config.mode === 'opt-out' && gpcSignal(this.config));
     return this.config.categories.some((c) => !c.required && !r.categories.includes(c.id) && !r.declined.includes(c.id));
   }
 
@@ -115,11 +112,14 @@ export class ConsentStore {
    * Saves exactly these categories (plus the required ones) and returns what changed.
    * Unknown ids are ignored. The choice applies to the page even if the cookie cannot be written.
    */
-  save(categories: Iterable<string>, services: Record<string, string[]> = {}): ConsentChange {
+  save(categories: Iterable<string>, services: Record<string, string[]> = {}, seen?: ReadonlyArray<string>): ConsentChange {
     const wanted = new Set(categories);
     const before = this.grantedCategories();
     const ids = this.config.categories.filter((c) => c.required || wanted.has(c.id)).map((c) => c.id);
-    const declined = this.config.categories.filter((c) => !ids.includes(c.id)).map((c) => c.id);
+    // Declined: what the visitor saw (all, unless told otherwise) and did not grant; the rest asks again.
+    const declined = this.config.categories
+      .filter((c) => !ids.includes(c.id) && (!seen || seen.includes(c.id) || this.record?.declined.includes(c.id)))
+      .map((c) => c.id);
     const serviceChoice: Record<string, string[]> = {};
     for (const c of this.config.categories) {
       if (!c.services?.length || !ids.includes(c.id)) continue;
@@ -143,7 +143,7 @@ export class ConsentStore {
     return { consent: record, granted: [...ids], changed: this.changedSince(before), first };
   }
 
-  /** Forgets the choice: deletes the consent cookie and the optional categories' cookies. */
+  /** Forgets the choice: deletes the consent cookie (the manager then clears what is no longer granted). */
   reset(): void {
     const { name, path, domain } = this.config.cookie;
     try {
@@ -153,7 +153,6 @@ export class ConsentStore {
     }
     this.record = null;
     this.pageOnly = false;
-    this.clearDenied();
   }
 
   /**
@@ -161,20 +160,16 @@ export class ConsentStore {
    * inside a granted category included). Tags re-create cookies, so this runs on each
    * load and after each change; cookies that are not there cost nothing.
    */
-  clearDenied(): string[] {
+  clearDenied(): void {
     const infos: CookieInfo[] = [];
     for (const c of this.config.categories) {
       if (!this.granted(c.id)) infos.push(...(c.cookies ?? []));
       for (const s of c.services ?? []) if (!this.granted(c.id, s.id)) infos.push(...(s.cookies ?? []));
     }
     try {
-      return clearCookies(infos, this.jar, {
-        hostname: location.hostname,
-        pathname: location.pathname,
-        paths: [this.config.cookie.path],
-      });
+      clearCookies(infos, this.jar, { hostname: location.hostname, pathname: location.pathname, paths: [this.config.cookie.path] });
     } catch {
-      return [];
+      /* cookies unavailable: nothing to clear */
     }
   }
 

@@ -90,6 +90,7 @@ export function validate(input: unknown): Finding[] {
   const days = isObject(raw.expiresDays) ? Math.max(Number(raw.expiresDays.accept) || 0, Number(raw.expiresDays.reject) || 0) : Number(raw.expiresDays);
   if (days > MAX_EXPIRES_DAYS) warn('expiresDays', `consent should be asked again within 13 months; the lifetime is capped at ${MAX_EXPIRES_DAYS} days`);
   for (const [lang, messages] of Object.entries(config.translations)) {
+    if (lang !== lang.toLowerCase()) findings.push({ level: 'error', field: `translations.${lang}`, message: `language tags are matched in lower case: write "${lang.toLowerCase()}"` });
     if (isObject(messages) && typeof messages.rejectAll === 'string' && !messages.rejectAll.trim()) {
       warn(`translations.${lang}.rejectAll`, 'an empty "Reject all" hides the refusal: refusing must be as easy as accepting, on the same layer');
     }

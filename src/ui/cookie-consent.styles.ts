@@ -284,17 +284,11 @@ export const styles = css`
 
 let sheet: CSSStyleSheet | undefined;
 
-/** Gives a shadow root the shared sheet (constructed once, adopted: no `<style>`, fine under a strict CSP) and any extra rules. */
-export function adoptStyles(root: ShadowRoot, extra?: string): void {
+/** Gives a shadow root the shared sheet: constructed once, adopted (no `<style>`, fine under a strict CSP). */
+export function adoptStyles(root: ShadowRoot): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(styles);
   }
-  const sheets = [sheet];
-  if (extra) {
-    const own = new CSSStyleSheet();
-    own.replaceSync(extra);
-    sheets.push(own);
-  }
-  root.adoptedStyleSheets = sheets;
+  root.adoptedStyleSheets = [sheet];
 }

@@ -91,10 +91,14 @@ export class CookieConsentElement extends HTMLElement {
 
   set config(config: ConsentConfig | undefined) {
     this.cfg = config;
-    if (config) CookieConsent.init(config);
+    // Set before the element is in the page (as templates do): applied once it is, with its attributes.
+    if (config && this.isConnected) CookieConsent.init(config);
   }
 
   connectedCallback(): void {
+    // Claim the views now, so the first events already reach listeners on the document.
+    manager.attach(this);
+    if (this.cfg) CookieConsent.init(this.cfg);
     this.unsubscribe = manager.subscribe(() => this.requestUpdate());
     document.addEventListener('focusin', this.onPageFocus);
     this.requestUpdate();
@@ -129,6 +133,8 @@ export class CookieConsentElement extends HTMLElement {
   }
 
   private update(): void {
+    // Removed while an update was pending: nothing to draw (and no dialog to open).
+    if (!this.isConnected) return;
     // The panel opens showing the choice in force.
     if (manager.preferences && !this.dialog?.open) this.draft = this.currentChoice();
     render(this.render(), this.shadowRoot as ShadowRoot, { host: this });
@@ -191,7 +197,7 @@ export class CookieConsentElement extends HTMLElement {
 
   private reopenVisible(): boolean {
     const setting = manager.config.reopenButton;
-    if (!manager.initialized || manager.view || !manager.get() || setting === false) return false;
+    if (manager.view || !manager.get() || setting === false) return false;
     return setting === true || !document.querySelector('[data-cc="preferences"]');
   }
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { consentState } from '../../src/core/integrations/consent-mode.js';
 import { shortHash, type ConsentLogEntry } from '../../src/core/integrations/log.js';
 import { ConsentManager } from '../../src/core/manager.js';
@@ -113,16 +113,17 @@ describe('Global Privacy Control and opt-out mode', () => {
     expect(m.granted('marketing')).to.equal(true);
   });
 
-  it('opt-out with GPC: the gpc categories are denied, the choice is recorded, no banner', () => {
+  it('opt-out with GPC: the gpc categories are denied, no banner, and no choice is made up for the visitor', () => {
     restore = gpc(true);
     const m = make().init({ mode: 'opt-out' });
     expect(m.view).to.equal(null);
     expect(m.granted('analytics')).to.equal(true);
     expect(m.granted('marketing')).to.equal(false);
-    expect(m.get()?.declined).to.deep.equal(['marketing']);
+    expect(m.get()).to.equal(null);
   });
 
-  it('opt-out with GPC overrides an earlier grant of a sale/sharing category, recorded as "gpc"', () => {
+  it('opt-out with GPC overrides an earlier grant of a sale/sharing category', async () => {
+    await fixture(html`<div><script type="text/plain" data-category="marketing">(window.__ads = (window.__ads || 0) + 1)</script></div>`);
     const jar = memoryJar();
     restore = gpc(false);
     const before = new ConsentManager(jar).init({ mode: 'opt-out' });
@@ -131,8 +132,14 @@ describe('Global Privacy Control and opt-out mode', () => {
     expect(before.granted('marketing')).to.equal(true);
     restore();
     restore = gpc(true);
+    before.destroy();
+    (window as { __ads?: number }).__ads = 0;
+    document.querySelector('[data-category="marketing"]')?.remove();
+    await fixture(html`<div><script type="text/plain" data-category="marketing">(window.__ads = (window.__ads || 0) + 1)</script></div>`);
     const after = new ConsentManager(jar).init({ mode: 'opt-out' });
     managers.push(after);
+    await Promise.resolve();
+    expect((window as { __ads?: number }).__ads, 'no marketing script on the page where GPC arrives').to.equal(0);
     expect(after.granted('marketing')).to.equal(false);
     expect(after.granted('analytics')).to.equal(true);
     expect(after.view).to.equal(null);

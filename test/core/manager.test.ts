@@ -132,10 +132,14 @@ describe('ConsentManager (headless, events on window)', () => {
     expect(m.get()).to.equal(null);
   });
 
-  it('reset forgets the consent and shows the banner again', () => {
-    m.init();
+  it('reset forgets the consent, clears the optional cookies and shows the banner again', () => {
+    const jar = memoryJar();
+    m = new ConsentManager(jar);
+    m.init({ categories: [{ id: 'necessary', required: true }, { id: 'analytics', cookies: [{ name: '_ga' }] }] });
     m.acceptAll();
+    jar.set('_ga', '1', {});
     m.reset();
+    expect(jar.names()).to.deep.equal([]);
     expect(m.get()).to.equal(null);
     expect(m.granted('analytics')).to.equal(false);
     expect(m.view).to.equal('banner');
@@ -246,6 +250,56 @@ describe('ConsentManager (headless, events on window)', () => {
     for (let i = 0; i < 50 && tab2.view !== null; i++) await new Promise((r) => setTimeout(r, 20));
     expect(tab2.view).to.equal(null);
     expect(tab2.granted('analytics')).to.equal(true);
+  });
+
+  it('a reset in another tab: this tab asks again, tells nothing is granted and clears the cookies', async () => {
+    const jar = memoryJar();
+    const config = { categories: [{ id: 'necessary', required: true }, { id: 'analytics', cookies: [{ name: '_ga' }] }] };
+    const tab1 = another(jar).init(config);
+    const tab2 = another(jar).init(config);
+    tab1.acceptAll();
+    for (let i = 0; i < 50 && tab2.view !== null; i++) await new Promise((r) => setTimeout(r, 20));
+    jar.set('_ga', '1', {});
+    tab1.reset();
+    jar.set('_ga', 'set again by tab 2', {});
+    for (let i = 0; i < 50 && tab2.view !== 'banner'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(tab2.view).to.equal('banner');
+    expect(tab2.saved).to.equal(false);
+    expect(jar.names()).to.deep.equal([]);
+  });
+
+  it('a queued script whose consent is withdrawn while an earlier one loads does not run', async () => {
+    await fixture(html`<div>
+      <script type="text/plain" data-category="analytics" src="/__slow/a.js"></script>
+      <script type="text/plain" data-category="analytics">window.__log.push('after')</script>
+    </div>`);
+    m.init();
+    m.set(['analytics']);
+    // The slow script is on its way; consent goes before it arrives.
+    await new Promise((r) => setTimeout(r, 100));
+    m.set([]);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(window.__log).to.deep.equal(['slow']);
+    m.set(['analytics']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__log).to.deep.equal(['slow', 'after']);
+  });
+
+  it('a first choice made by a map (an embed\'s one-click allow) declines nothing else and keeps the banner', () => {
+    m.init();
+    m.set({ marketing: true });
+    expect(m.get()?.categories).to.deep.equal(['necessary', 'marketing']);
+    expect(m.get()?.declined).to.deep.equal([]);
+    expect(m.view).to.equal('banner');
+    m.rejectAll();
+    expect(m.view).to.equal(null);
+  });
+
+  it('takes any config without throwing: null, a reactive proxy, callbacks', () => {
+    expect(() => m.init(null as never)).to.not.throw();
+    const proxied = new Proxy({ policyUrl: '/p', categories: [{ id: 'necessary', required: true }, { id: 'stats', onAccept() {} }] }, {});
+    expect(() => m.init(proxied)).to.not.throw();
+    expect(m.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'stats']);
   });
 
   it('clears a revoked category\'s cookies at once, and again on each page load while it stays denied', () => {

@@ -112,12 +112,16 @@ describe('ConsentStore', () => {
     expect(store.granted('analytics', 'nope')).to.equal(false);
   });
 
-  it('reset forgets the consent and clears the optional categories\' cookies', () => {
+  it('reset forgets the consent; clearDenied then deletes what is no longer granted', () => {
     const jar = memoryJar({ _ga: '1', _ga_XYZ: '2', keep: '3' });
     const { store } = make({ categories: [{ id: 'necessary', required: true, cookies: [{ name: 'keep' }] }, { id: 'analytics', cookies: [{ name: '/^_ga/' }] }] }, jar);
     store.save(['analytics']);
+    store.clearDenied();
+    expect(jar.names()).to.have.members(['_ga', '_ga_XYZ', 'keep', 'cookie_consent']);
     store.reset();
     expect(store.get()).to.equal(null);
+    expect(jar.names()).to.have.members(['_ga', '_ga_XYZ', 'keep']);
+    store.clearDenied();
     expect(jar.names()).to.deep.equal(['keep']);
   });
 

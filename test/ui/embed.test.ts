@@ -110,6 +110,23 @@ describe('embeds held back until consent', () => {
     expect(placeholders()).to.have.length(1);
   });
 
+  it('a placeholder waits for the visitor\'s language before it is made', async () => {
+    let release: () => void = () => undefined;
+    const slowGerman = new Promise<void>((r) => (release = r));
+    m.loadModule = async (name) => {
+      if (name !== 'locales/de') throw new Error(name);
+      await slowGerman;
+      return import('../../src/locales/de.js');
+    };
+    await fixture(html`<div><iframe data-category="marketing" data-provider="VideoTube" data-src=${unique('de')} title="de"></iframe></div>`);
+    m.init({ language: 'de' });
+    await tick();
+    expect(placeholders()).to.have.length(0);
+    release();
+    for (let i = 0; i < 50 && !placeholders().length; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(placeholders()[0]?.shadowRoot?.querySelector('button')?.textContent).to.equal('Zulassen und laden');
+  });
+
   it('picks up embeds added later (single-page apps): a placeholder before consent, a load after', async () => {
     m.init();
     const host = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -46,14 +46,13 @@ function gtag(...args: unknown[]): void {
 
 let defaulted = false;
 
-/** Sends `consent default` once per page; returns false when it was already sent. */
-export function consentDefault(state: ConsentState, options: { adsDataRedaction: boolean; urlPassthrough: boolean }): boolean {
-  if (defaulted) return false;
+/** Sends `consent default` once per page (the first call wins). */
+export function consentDefault(state: ConsentState, options: { adsDataRedaction: boolean; urlPassthrough: boolean }): void {
+  if (defaulted) return;
   defaulted = true;
   gtag('consent', 'default', { ...state, wait_for_update: 500 });
   if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
-  return true;
 }
 
 /** Sends `consent update` and a `cookie_consent_update` event for GTM triggers. */

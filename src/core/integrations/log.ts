@@ -4,7 +4,11 @@
  */
 import type { ConsentRecord } from '../types.js';
 
-export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+/**
+ * How a choice was made. There is no `gpc` action: the GPC signal in opt-out mode is
+ * applied on each page load without saving a choice, so nothing is posted for it.
+ */
+export type ConsentAction = 'accept-all' | 'reject-all' | 'custom';
 
 /** The JSON body: the record's fields plus how and where the choice was made. */
 export interface ConsentLogEntry extends ConsentRecord {

@@ -12,7 +12,7 @@ const locales = Object.fromEntries(
 );
 
 // Private members of our own classes, renamed in the minified bundles. Public API names never go here.
-const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|onPageFocus|held|hold|placeholderFor|placeholderModule|logSender|languageRequest|bot|locales|openPreferences|forgotten|syncConsentMode|defaultGrants)$/;
+const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|onPageFocus|held|hold|placeholderFor|placeholderModule|logSender|languageRequest|locales|openPreferences|forgotten|syncConsentMode|defaultGrants)$/;
 
 /** The script-tag bundle loads its optional modules by URL from beside itself, not through the package's imports. */
 const loadBesideScript = {

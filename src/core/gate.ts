@@ -64,9 +64,9 @@ export class ScriptGate {
     for (const [embed, box] of this.held) {
       const { category = '', service } = embed.dataset;
       // A placeholder the page removed (single-page apps) takes its embed with it.
-      if (!box.isConnected) this.held.delete(embed);
-      if (!box.isConnected || !this.granted(category, service)) continue;
+      if (box.isConnected && !this.granted(category, service)) continue;
       this.held.delete(embed);
+      if (!box.isConnected) continue;
       loadEmbed(embed);
       box.replaceWith(embed);
     }

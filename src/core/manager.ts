@@ -12,7 +12,7 @@ import {
 import { providerOf, type PlaceholderFactory } from './embed.js';
 import { ScriptGate } from './gate.js';
 import { LOCALES, mergeMessages, pickLanguage, wantedLanguages } from './i18n.js';
-import { consentDefault, consentState, consentUpdate } from './integrations/consent-mode.js';
+import { consentDefault, consentUpdate } from './integrations/consent-mode.js';
 import { shortHash, type ConsentAction, type ConsentLogEntry, type LogSender } from './integrations/log.js';
 import type { CookieJar } from './jar.js';
 import { loadModule } from './load-module.js';
@@ -44,8 +44,7 @@ export type HookAction = 'preferences' | 'accept-all' | 'reject-all';
  */
 export function consentModeDefault(config: ConsentConfig, jar?: CookieJar): void {
   const resolved = resolveConfig(config, () => undefined);
-  const mapping = resolved.googleConsentMode;
-  if (mapping) consentDefault(consentState(mapping, new ConsentStore(resolved, jar).grantedCategories()), resolved);
+  consentDefault(resolved, new ConsentStore(resolved, jar).grantedCategories());
 }
 
 interface Waiter {
@@ -94,7 +93,6 @@ export class ConsentManager {
   private channel: BroadcastChannel | null = null;
   private readonly locales = new Map<string, Partial<Messages>>();
   private languageRequest = 0;
-  private bot = false;
   private logSender?: Promise<LogSender | undefined>;
   private placeholderModule?: Promise<void>;
 
@@ -102,26 +100,26 @@ export class ConsentManager {
 
   /** Applies a config (again, if called twice), reads the stored consent, runs granted scripts. */
   init(config: ConsentConfig = {}): this {
-    // A frozen copy: `config` is handed out read-only, and the caller's objects stay theirs.
+    // A plain-data, frozen copy: handed out read-only, the caller's objects stay theirs, and a
+    // reactive proxy or a callback in the input cannot make it throw.
     const bad: Array<[string, unknown]> = [];
-    // A plain-data copy (a reactive proxy or a callback in the input cannot make it throw), frozen.
     this.config = deepFreeze(JSON.parse(JSON.stringify(resolveConfig(config, (field, got) => bad.push([field, got])))) as ResolvedConfig);
-    // A bad field is named with what it expects by the validate module, or briefly if that cannot load.
-    if (bad.length) {
+    // The validate module names each bad field with what it expects (briefly, if it cannot
+    // load) and, in development, prints the compliance warnings.
+    const dev = this.config.debug || DEV_HOST.test(location.hostname);
+    if (bad.length || dev) {
       this.loadModule('validate').then(
-        (mod) => (mod as Validator).report((mod as Validator).validate(config).filter((f) => f.level === 'error')),
+        (mod) => (mod as Validator).lint(config, dev),
         () => bad.forEach(([field, got]) => consoleReporter(field, got)),
       );
     }
     void this.setLanguage(wantedLanguages(this.config));
     // Crawlers (by user agent only) get no banner, and nothing optional is granted to them, in any mode.
-    this.bot = this.config.hideFromBots && isBot(navigator.userAgent);
-    const store = (this.store = new ConsentStore(this.bot ? { ...this.config, mode: 'opt-in' } : this.config, this.jar));
-    const mapping = this.config.googleConsentMode;
-    if (mapping) consentDefault(consentState(mapping, store.grantedCategories()), this.config);
+    const bot = this.config.hideFromBots && isBot(navigator.userAgent);
+    const store = (this.store = new ConsentStore(bot ? { ...this.config, mode: 'opt-in' } : this.config, this.jar));
+    consentDefault(this.config, store.grantedCategories());
     // Load the sender now, so a choice is posted at once; it also retries what is waiting.
     this.sendLog();
-    if (this.config.debug || DEV_HOST.test(location.hostname)) this.lint(config);
     // One gate for the page: it holds the embeds it replaced with placeholders.
     this.gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.placeholderFor(embed));
     this.installHooks();
@@ -133,7 +131,7 @@ export class ConsentManager {
     this.gate.observe();
     // What is not granted stays cleared on every page: tags re-create their cookies.
     store.clearDenied();
-    if (store.needsConsent() && !this.bot) this.showBanner();
+    if (store.needsConsent() && !bot) this.showBanner();
     this.notify();
     if (!this.readyFired) {
       this.readyFired = true;
@@ -187,14 +185,6 @@ export class ConsentManager {
    */
   async validate(config: ConsentConfig): Promise<Finding[]> {
     return ((await this.loadModule('validate')) as Validator).validate(config);
-  }
-
-  /** Prints the compliance warnings once, in development (errors were printed by `init`). */
-  private lint(input: ConsentConfig): void {
-    this.loadModule('validate').then(
-      (mod) => (mod as Validator).lint(input),
-      () => undefined,
-    );
   }
 
   /** A category's name in the current language. */
@@ -321,17 +311,19 @@ export class ConsentManager {
 
   /** The stand-in for an embed that waits for consent; its button grants just what it needs. */
   private placeholderFor(embed: HTMLElement): HTMLElement | undefined {
-    this.placeholderModule ??= this.placeholder
-      ? Promise.resolve()
-      : this.loadModule('placeholder').then(
-          (mod) => {
-            this.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
-            void this.gate?.run();
-          },
-          (error: unknown) => console.error('[cookie-consent] embeds: the placeholder module did not load', error),
-        );
+    if (!this.placeholder) {
+      // Loaded once; the gate runs again when it is here.
+      this.placeholderModule ??= this.loadModule('placeholder').then(
+        (mod) => {
+          this.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
+          void this.gate?.run();
+        },
+        (error: unknown) => console.error('[cookie-consent] embeds: the placeholder module did not load', error),
+      );
+      return undefined;
+    }
     // Made once, so in the visitor's language: wait for the locale (setLanguage runs the gate again).
-    if (!this.placeholder || this.localePending) return undefined;
+    if (this.localePending) return undefined;
     const { category = '', service } = embed.dataset;
     const m = this.messages;
     return this.placeholder(embed, {
@@ -376,9 +368,7 @@ export class ConsentManager {
 
   /** Tells Google tags the state now in force. */
   private syncConsentMode(): void {
-    const mapping = this.config.googleConsentMode;
-    const granted = this.store?.grantedCategories() ?? [];
-    if (mapping) consentUpdate(consentState(mapping, granted), granted);
+    consentUpdate(this.config, this.store?.grantedCategories() ?? []);
   }
 
   private afterChange(change: ConsentChange): void {

@@ -134,11 +134,13 @@ export function validateRendered(root: ParentNode): Finding[] {
 const printed = new Set<string>();
 
 /**
- * What the library runs on development hosts: the config's warnings (its errors were
- * already printed when it was resolved) and, once the banner is on screen, its prominence check.
+ * What the library runs when it loads this module: the config's errors, and with
+ * `warnings` (development hosts, `debug`) its warnings and, once the banner is on screen,
+ * the prominence check. Each finding is printed once.
  */
-export function lint(input: unknown): void {
-  report(validate(input).filter((f) => f.level === 'warning'));
+export function lint(input: unknown, warnings = true): void {
+  report(validate(input).filter((f) => warnings || f.level === 'error'));
+  if (!warnings) return;
   requestAnimationFrame(() => {
     const root = document.querySelector('cookie-consent')?.shadowRoot;
     if (root) report(validateRendered(root));

@@ -106,6 +106,18 @@ describe('ConsentManager (headless, events on window)', () => {
     await m.whenGranted('analytics');
   });
 
+  it('whenGranted(category, service) waits for that service, not just its category', async () => {
+    m.init({ categories: [{ id: 'necessary', required: true }, { id: 'analytics', services: [{ id: 'matomo' }, { id: 'hotjar' }] }] });
+    let hotjar = false;
+    const p = m.whenGranted('analytics', 'hotjar').then(() => (hotjar = true));
+    m.set(['analytics'], { analytics: ['matomo'] });
+    await Promise.resolve();
+    expect(hotjar).to.equal(false);
+    m.set(['analytics'], { analytics: ['matomo', 'hotjar'] });
+    await p;
+    expect(hotjar).to.equal(true);
+  });
+
   it('showPreferences / hide switch views and fire show/hide; hide never grants', () => {
     m.init();
     const shows = record<ConsentViewDetail>(m, 'consent-show');

@@ -176,4 +176,16 @@ describe('<cookie-consent>', () => {
     host.removeAttribute('policy-url');
     host.removeAttribute('theme');
   });
+
+  it('takes every documented attribute: lang, layout, position, revision, cookie-name', async () => {
+    const host = el();
+    const attributes = { lang: 'de', layout: 'box', position: 'top-left', revision: '3', 'cookie-name': 'site_consent' };
+    for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+    CookieConsent.init({ language: 'fr', layout: 'bar', revision: 1 });
+    const c = CookieConsent.config;
+    expect([c.language, c.layout, c.position, c.revision, c.cookie.name]).to.deep.equal(['de', 'box', 'top-left', 3, 'site_consent']);
+    for (const name of Object.keys(attributes)) host.removeAttribute(name);
+    CookieConsent.init({ policyUrl: '/privacy' });
+    await settle();
+  });
 });

@@ -3,6 +3,8 @@
  * `update` and a GTM event on each change.
  */
 
+import type { ResolvedConfig } from '../types.js';
+
 type Gtag = (...args: unknown[]) => void;
 
 declare global {
@@ -46,17 +48,24 @@ function gtag(...args: unknown[]): void {
 
 let defaulted = false;
 
-/** Sends `consent default` once per page (the first call wins). */
-export function consentDefault(state: ConsentState, options: { adsDataRedaction: boolean; urlPassthrough: boolean }): void {
-  if (defaulted) return;
+/** What the two commands need of the resolved config. */
+type ConsentModeConfig = Pick<ResolvedConfig, 'googleConsentMode' | 'adsDataRedaction' | 'urlPassthrough'>;
+
+/** Sends `consent default` for the categories in force, once per page (the first call wins); nothing without a mapping. */
+export function consentDefault(config: ConsentModeConfig, granted: readonly string[]): void {
+  const mapping = config.googleConsentMode;
+  if (!mapping || defaulted) return;
   defaulted = true;
-  gtag('consent', 'default', { ...state, wait_for_update: 500 });
-  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
+  gtag('consent', 'default', { ...consentState(mapping, granted), wait_for_update: 500 });
+  if (config.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (config.urlPassthrough) gtag('set', 'url_passthrough', true);
 }
 
-/** Sends `consent update` and a `cookie_consent_update` event for GTM triggers. */
-export function consentUpdate(state: ConsentState, granted: readonly string[]): void {
+/** Sends `consent update` and a `cookie_consent_update` event for GTM triggers; nothing without a mapping. */
+export function consentUpdate(config: ConsentModeConfig, granted: readonly string[]): void {
+  const mapping = config.googleConsentMode;
+  if (!mapping) return;
+  const state = consentState(mapping, granted);
   gtag('consent', 'update', state);
   window.dataLayer?.push({ event: 'cookie_consent_update', cookieConsent: { granted: [...granted], state } });
 }

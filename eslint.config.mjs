@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/node_modules/', 'bench/results/', 'test/types/', 'examples/*/dist/', 'examples/angular/*.ts'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/node_modules/', 'bench/results/', 'test/types/', 'examples/', 'test/consumers/*/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

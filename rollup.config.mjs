@@ -21,6 +21,32 @@ const loadBesideScript = {
     source === './load-module.js' && importer?.endsWith('manager.ts') ? fileURLToPath(new URL('src/core/load-module.script.ts', import.meta.url)) : null,
 };
 
+/** The script-tag bundle's types: it defines `window.CookieConsent` (for `import 'lit-cookie-consent/cookie-consent.min.js'`). */
+const scriptTypes = {
+  name: 'script-types',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'cookie-consent.min.d.ts',
+      source: [
+        '/** The script-tag bundle: defines `<cookie-consent>` and `window.CookieConsent`, reads the page\'s config and starts. */',
+        "import type { CookieConsentApi } from './index.js';",
+        '',
+        'declare global {',
+        '  interface Window {',
+        '    CookieConsent: CookieConsentApi;',
+        '  }',
+        '}',
+        '',
+        'export {};',
+        '',
+      ].join('\n'),
+    });
+    // What a server gets for the same import (the `node` export condition): nothing to run there.
+    this.emitFile({ type: 'asset', fileName: 'cookie-consent.server.js', source: '// The script-tag bundle runs in browsers only; on a server this import does nothing.\nexport {};\n' });
+  },
+};
+
 const terserOptions = {
   ecma: 2021,
   compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true, keep_fargs: false },
@@ -33,6 +59,7 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      element: 'src/element.ts',
       core: 'src/core.ts',
       server: 'src/server.ts',
       auto: 'src/auto.ts',
@@ -57,6 +84,7 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       minifyHTML(),
       terser(terserOptions),
+      scriptTypes,
     ],
   },
   // The headless core alone, minified, for the size budget.

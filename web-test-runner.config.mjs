@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -52,6 +53,17 @@ const visitCommand = {
   },
 };
 
+/** `/__alone/cookie-consent.min.js`: the bundle copied alone, without the rest of dist/ beside it (everything else there is a 404). */
+async function alone(ctx, next) {
+  if (!ctx.path.startsWith('/__alone/')) return next();
+  if (ctx.path !== '/__alone/cookie-consent.min.js') {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = 'js';
+  ctx.body = await readFile(new URL('./dist/cookie-consent.min.js', import.meta.url), 'utf8');
+}
+
 /** The strict-CSP fixture is served with the policy a careful site would use. */
 async function strictCsp(ctx, next) {
   await next();
@@ -86,7 +98,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [strictCsp, logReceiver, probe],
+  middleware: [strictCsp, logReceiver, probe, alone],
   plugins: [visitCommand, esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
   browsers: [
     chromeLauncher({

@@ -1,5 +1,7 @@
 /**
- * ESM entry: the element (registered as `<cookie-consent>`), the API and the types.
+ * ESM entry: the element (registered as `<cookie-consent>` on import, in a browser), the
+ * API and the types. On a server (SSR) the import touches no DOM global and defines nothing.
+ * The class alone, with no registration, is in `lit-cookie-consent/element`.
  * @module lit-cookie-consent
  */
 import { CookieConsentElement } from './ui/cookie-consent.js';
@@ -9,7 +11,7 @@ CookieConsentElement.define();
 export { CookieConsent, createApi, manager, type CookieConsentApi } from './api.js';
 export { CookieConsentElement } from './ui/cookie-consent.js';
 export { ConsentManager, type Choices } from './core/manager.js';
-export { parseRecord, encodeRecord } from './core/record.js';
+export { parseRecord, encodeRecord, decodeCookieValue } from './core/record.js';
 export { resolveConfig, DEFAULT_GCM_MAPPING } from './core/config.js';
 export * from './core/events.js';
 export type { ConsentChange } from './core/store.js';

@@ -72,6 +72,28 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(documentCookie('cookie_consent')).to.equal(undefined);
   });
 
+  it('copied without the rest of dist/: one console error per missing file, naming it and what to do; the banner works in English', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = `<!doctype html><html lang="de"><head>
+      <script>window.__errors = []; const error = console.error; console.error = (...a) => { window.__errors.push(String(a[0])); error(...a); };</script>
+      <script src="/__alone/cookie-consent.min.js" defer></script></head>
+      <body><iframe data-category="marketing" data-src="/__probe/alone" width="300" height="150"></iframe></body></html>`;
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    const f: Frame = { win: iframe.contentWindow as Frame['win'], doc: iframe.contentDocument! };
+    const errors = () => (f.win as unknown as { __errors: string[] }).__errors;
+    for (let i = 0; i < 150 && !(part(f, 'accept-all') && errors().length >= 2); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(part(f, 'accept-all')?.textContent?.trim()).to.equal('Accept all');
+    const origin = location.origin;
+    expect([...errors()].sort()).to.deep.equal([
+      `[cookie-consent] ${origin}/__alone/locales/de.js failed: copy all of dist/`,
+      `[cookie-consent] ${origin}/__alone/placeholder.js failed: copy all of dist/`,
+    ]);
+    part(f, 'accept-all')!.click();
+    expect(f.win.CookieConsent?.granted('marketing')).to.equal(true);
+  });
+
   it('loads a config from data-config', async () => {
     const f = await page('', '<script src="/dist/cookie-consent.min.js" data-config="/test/fixtures/consent.json" defer></script>');
     expect(part(f, 'banner')?.querySelector('a')?.getAttribute('href')).to.equal('/remote-policy');

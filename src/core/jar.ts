@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { cookieFromHeader } from './record.js';
 
 export interface CookieWriteOptions {
   path?: string;
@@ -11,6 +12,7 @@ export interface CookieWriteOptions {
 
 /** Where cookies are read and written; the browser's by default, in memory in unit tests. */
 export interface CookieJar {
+  /** The value as stored (still URI-encoded in a browser); `parseRecord` decodes it. */
   get(name: string): string | undefined;
   set(name: string, value: string, options: CookieWriteOptions): void;
   remove(name: string, options: Pick<CookieWriteOptions, 'path' | 'domain'>): void;
@@ -18,9 +20,12 @@ export interface CookieJar {
   names(): string[];
 }
 
-/** The page's own cookies, through js-cookie. */
+/**
+ * The page's own cookies: written through js-cookie, read raw from `document.cookie` by
+ * the same code as the server's `Cookie` header, so both decode the value alike.
+ */
 export const documentJar: CookieJar = {
-  get: (name) => Cookies.get(name),
+  get: (name) => cookieFromHeader(document.cookie, name),
   set(name, value, { days, ...attributes }) {
     Cookies.set(name, value, {
       ...attributes,

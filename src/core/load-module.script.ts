@@ -1,9 +1,15 @@
 /**
  * Where the optional modules come from in the script-tag bundle: beside the bundle's own
- * URL (`dist/log.js`, `dist/locales/de.js`, …), taken while the script runs.
+ * URL (`dist/log.js`, `dist/locales/de.js`, …), taken while the script runs. A file that
+ * does not load is named in the console with what to do: a site that copied only
+ * `cookie-consent.min.js` gets English text and no placeholders, and is told why.
  */
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
 export function loadModule(name: string): Promise<unknown> {
-  return import(new URL(`${name}.js`, base).href);
+  const url = new URL(`${name}.js`, base).href;
+  return import(url).catch((error: unknown) => {
+    console.error(`[cookie-consent] ${url} failed: copy all of dist/`, error);
+    throw error;
+  });
 }

@@ -318,7 +318,8 @@ export class ConsentManager {
           this.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
           void this.gate?.run();
         },
-        (error: unknown) => console.error('[cookie-consent] embeds: the placeholder module did not load', error),
+        // The loader has said which file is missing; the embeds stay empty.
+        () => undefined,
       );
       return undefined;
     }
@@ -342,7 +343,8 @@ export class ConsentManager {
     if (!log) return;
     this.logSender ??= this.loadModule('log').then(
       (mod) => mod as LogSender,
-      (error: unknown) => void console.error('[cookie-consent] log: the sender module did not load', error),
+      // The loader has said which file is missing.
+      () => undefined,
     );
     void this.logSender.then((sender) => sender?.sendLog(log.endpoint, `${this.config.cookie.name}_log`, entry));
   }

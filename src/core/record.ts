@@ -36,17 +36,19 @@ export function encodeRecord(r: ConsentRecord): string {
   });
 }
 
+/**
+ * Undoes the cookie's URI encoding, whichever encoder wrote it: js-cookie (which leaves
+ * `{ } [ ] :` and a few more as they are and encodes the rest), `encodeURIComponent`, or
+ * none at all (a value a framework's cookie parser already decoded): each run of `%XX` is
+ * decoded, as js-cookie reads. A record's JSON never holds a literal `%`, so decoding a
+ * decoded value changes nothing. Throws on a malformed escape. The browser (through the
+ * cookie jar) and the server helper both read with this.
+ */
+export const decodeCookieValue = (value: string): string => value.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+
 function decodeJson(value: string): unknown {
-  let text = value.trim();
-  if (!text.startsWith('{')) {
-    try {
-      text = decodeURIComponent(text);
-    } catch {
-      return null;
-    }
-  }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(decodeCookieValue(value)) as unknown;
   } catch {
     return null;
   }

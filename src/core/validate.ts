@@ -114,10 +114,18 @@ export function validate(input: unknown): Finding[] {
   return findings;
 }
 
+/**
+ * Where the rendered banner is looked up: a shadow root or any element. Typed by shape, so
+ * the module's types need no DOM library (it is also a build-time tool in Node).
+ */
+export interface RenderedRoot {
+  querySelector(selectors: string): unknown;
+}
+
 /** What the rendered banner shows: Reject all as visible and as large as Accept all. */
-export function validateRendered(root: ParentNode): Finding[] {
-  const accept = root.querySelector<HTMLElement>('[part~="accept-all"]');
-  const reject = root.querySelector<HTMLElement>('[part~="reject-all"]');
+export function validateRendered(root: RenderedRoot): Finding[] {
+  const accept = root.querySelector('[part~="accept-all"]') as HTMLElement | null;
+  const reject = root.querySelector('[part~="reject-all"]') as HTMLElement | null;
   if (!accept) return [];
   const shown = (el: HTMLElement | null) => {
     if (!el) return 0;

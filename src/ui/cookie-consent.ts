@@ -5,6 +5,12 @@ import type { ConsentConfig, CookieInfo, ResolvedCategory } from '../core/types.
 import { adoptStyles } from './cookie-consent.styles.js';
 
 
+/**
+ * `HTMLElement` in a browser; on a server (SSR, Node), where there is none, a stand-in, so
+ * that importing this module touches no DOM global.
+ */
+const Base = (globalThis as Partial<typeof globalThis>).HTMLElement ?? (Object as unknown as typeof HTMLElement);
+
 /** The draft key of a service switch. */
 const serviceKey = (category: string, service: string) => `${category}:${service}`;
 
@@ -17,17 +23,17 @@ const serviceKey = (category: string, service: string) => `${category}:${service
  * the element subscribes while connected and re-renders once per microtask.
  *
  * @tag cookie-consent
- * @attr policy-url - Privacy policy URL (overrides `config.policyUrl`).
- * @attr cookie-name - Consent cookie name (overrides `config.cookie.name`).
- * @attr revision - Policy revision (overrides `config.revision`).
- * @attr lang - Banner language (overrides `config.language`).
- * @attr layout - `bar`, `box` or `modal` (overrides `config.layout`).
- * @attr position - Where the banner sits, e.g. `top`, `bottom-left` (overrides `config.position`).
- * @attr theme - `light`, `dark` or `auto` (overrides `config.theme`).
- * @fires consent-ready - Once, after init. `detail: { consent }`
- * @fires consent-change - Every saved choice. `detail: { consent, granted, changed, first }`
- * @fires consent-show - A view opened. `detail: { view: 'banner' | 'preferences' }`
- * @fires consent-hide - A view closed. `detail: { view }`
+ * @attr {string} policy-url - Privacy policy URL (overrides `config.policyUrl`).
+ * @attr {string} cookie-name - Consent cookie name (overrides `config.cookie.name`).
+ * @attr {number} revision - Policy revision (overrides `config.revision`).
+ * @attr {string} lang - Banner language (overrides `config.language`).
+ * @attr {'bar' | 'box' | 'modal'} layout - `bar`, `box` or `modal` (overrides `config.layout`).
+ * @attr {string} position - Where the banner sits, e.g. `top`, `bottom-left` (overrides `config.position`).
+ * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark` or `auto` (overrides `config.theme`).
+ * @fires {CustomEvent<ConsentReadyDetail>} consent-ready - Once, after init. `detail: { consent }`
+ * @fires {CustomEvent<ConsentChangeDetail>} consent-change - Every saved choice. `detail: { consent, granted, changed, first }`
+ * @fires {CustomEvent<ConsentViewDetail>} consent-show - A view opened. `detail: { view: 'banner' | 'preferences' }`
+ * @fires {CustomEvent<ConsentViewDetail>} consent-hide - A view closed. `detail: { view }`
  * @csspart banner - The first layer.
  * @csspart backdrop - The dimmed page behind the `modal` layout's banner.
  * @csspart preferences - The preferences `<dialog>`.
@@ -43,31 +49,35 @@ const serviceKey = (category: string, service: string) => `${category}:${service
  * @csspart toggle - A category switch (its `name` is the category id).
  * @csspart service - A service switch (its `name` is `category:service`).
  * @csspart cookies - A category's cookie table.
- * @cssprop [--cc-bg=#ffffff] - Background (dark: #16191d).
- * @cssprop [--cc-fg=#1b1f24] - Text colour (dark: #eef1f4).
- * @cssprop [--cc-muted=#4a525c] - Secondary text (dark: #b7bfc8).
- * @cssprop [--cc-border=#d3d8de] - Borders (dark: #3a424c).
- * @cssprop [--cc-accent=#1d4ed8] - Buttons and switches (dark: #93b4ff).
- * @cssprop [--cc-accent-fg=#ffffff] - Text on the accent colour (dark: #0b1220).
- * @cssprop [--cc-button-bg] - Accept/Reject background (default the accent).
- * @cssprop [--cc-button-fg] - Accept/Reject text.
- * @cssprop [--cc-button-border] - Accept/Reject border.
- * @cssprop [--cc-switch-off=#6b7280] - A switch that is off (dark: #8b949e).
- * @cssprop [--cc-font=system-ui] - Font family.
- * @cssprop [--cc-font-size=15px] - Base font size.
- * @cssprop [--cc-radius=8px] - Button radius; boxes and the panel use 1.5 times it.
- * @cssprop [--cc-space=1.25rem] - Padding.
- * @cssprop [--cc-gap=0.625rem] - Space between buttons.
- * @cssprop [--cc-shadow] - Shadow of banner and panel.
- * @cssprop [--cc-backdrop] - Behind the panel and the modal banner.
- * @cssprop [--cc-focus] - Focus ring colour.
- * @cssprop [--cc-z-index=2147483000] - Stacking order.
- * @cssprop [--cc-box-width=26rem] - Width of the box and modal layouts.
+ * @cssprop {<color>} [--cc-bg=#ffffff] - Background (dark: #16191d).
+ * @cssprop {<color>} [--cc-fg=#1b1f24] - Text colour (dark: #eef1f4).
+ * @cssprop {<color>} [--cc-muted=#4a525c] - Secondary text (dark: #b7bfc8).
+ * @cssprop {<color>} [--cc-border=#d3d8de] - Borders (dark: #3a424c).
+ * @cssprop {<color>} [--cc-accent=#1d4ed8] - Buttons and switches (dark: #93b4ff).
+ * @cssprop {<color>} [--cc-accent-fg=#ffffff] - Text on the accent colour (dark: #0b1220).
+ * @cssprop {<color>} [--cc-button-bg] - Accept/Reject background (default the accent).
+ * @cssprop {<color>} [--cc-button-fg] - Accept/Reject text.
+ * @cssprop {<color>} [--cc-button-border] - Accept/Reject border.
+ * @cssprop {<color>} [--cc-switch-off=#6b7280] - A switch that is off (dark: #8b949e).
+ * @cssprop {*} [--cc-font=system-ui] - Font family.
+ * @cssprop {<length>} [--cc-font-size=15px] - Base font size.
+ * @cssprop {<length>} [--cc-radius=8px] - Button radius; boxes and the panel use 1.5 times it.
+ * @cssprop {<length>} [--cc-space=1.25rem] - Padding.
+ * @cssprop {<length>} [--cc-gap=0.625rem] - Space between buttons.
+ * @cssprop {*} [--cc-shadow] - Shadow of banner and panel.
+ * @cssprop {<color>} [--cc-backdrop] - Behind the panel and the modal banner.
+ * @cssprop {<color>} [--cc-focus] - Focus ring colour.
+ * @cssprop {<integer>} [--cc-z-index=2147483000] - Stacking order.
+ * @cssprop {<length>} [--cc-box-width=26rem] - Width of the box and modal layouts.
  */
-export class CookieConsentElement extends HTMLElement {
-  /** Registers the element once; safe to call again. */
+export class CookieConsentElement extends Base {
+  /**
+   * Registers the element under `tag` (default `cookie-consent`); safe to call again, and
+   * a no-op where there is no `customElements` (server rendering). The registry takes a
+   * class once: for a second tag, define a subclass (`class extends CookieConsentElement {}`).
+   */
   static define(tag = TAG): void {
-    if (!customElements.get(tag)) customElements.define(tag, this);
+    if (typeof customElements !== 'undefined' && !customElements.get(tag)) customElements.define(tag, this);
   }
 
   /** Resolves once the latest requested render is on screen. */

@@ -9,7 +9,7 @@ const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const files = new Set(report.files.map((f) => f.path));
 
 test('the tarball holds dist, types, the manifest, locales, README, CHANGELOG and LICENSE, and nothing else', () => {
-  for (const path of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.min.js', 'dist/index.js', 'dist/index.d.ts', 'dist/locales/de.js', 'dist/locales/de.d.ts', 'dist/log.js', 'dist/placeholder.js', 'dist/validate.js']) {
+  for (const path of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.min.js', 'dist/index.js', 'dist/index.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/cookie-consent.min.d.ts', 'dist/locales/de.js', 'dist/locales/de.d.ts', 'dist/log.js', 'dist/placeholder.js', 'dist/validate.js']) {
     assert.ok(files.has(path), `${path} is packed`);
   }
   const strays = [...files].filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|custom-elements\.json$)/.test(f));
@@ -35,4 +35,30 @@ test('every export, types included, points at a packed file (publint-style)', ()
   for (const field of ['main', 'module', 'types', 'customElements']) assert.ok(files.has(pkg[field].replace(/^\.\//, '')), `${field} is packed`);
   assert.equal(pkg.type, 'module');
   assert.ok(pkg.sideEffects.every((p) => files.has(p.slice(2))), 'sideEffects name packed files');
+});
+
+test('custom-elements.json describes the shipped element: paths, definition, typed attributes, events, parts and CSS properties', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  for (const m of manifest.modules) assert.ok(files.has(m.path), `${m.path} is packed`);
+  const exports = manifest.modules.flatMap((m) => m.exports ?? []);
+  const definition = exports.find((e) => e.kind === 'custom-element-definition');
+  assert.deepEqual(definition, { kind: 'custom-element-definition', name: 'cookie-consent', declaration: { name: 'CookieConsentElement', module: 'dist/element.js' } });
+  const element = manifest.modules.find((m) => m.path === definition.declaration.module).declarations.find((d) => d.name === 'CookieConsentElement');
+  assert.equal(element.tagName, 'cookie-consent');
+  assert.equal(element.customElement, true);
+  assert.deepEqual(element.attributes.map((a) => a.name).sort(), ['cookie-name', 'lang', 'layout', 'policy-url', 'position', 'revision', 'theme']);
+  for (const a of element.attributes) assert.ok(a.type?.text, `attribute ${a.name} has a type`);
+  assert.deepEqual(element.events.map((e) => [e.name, e.type?.text]), [
+    ['consent-ready', 'CustomEvent<ConsentReadyDetail>'],
+    ['consent-change', 'CustomEvent<ConsentChangeDetail>'],
+    ['consent-show', 'CustomEvent<ConsentViewDetail>'],
+    ['consent-hide', 'CustomEvent<ConsentViewDetail>'],
+  ]);
+  const config = element.members.find((m) => m.name === 'config');
+  assert.equal(config?.type?.text, 'ConsentConfig | undefined');
+  assert.ok(element.members.every((m) => !m.name.startsWith('_') && m.name !== 'render'), 'public members only');
+  const parts = element.cssParts.map((p) => p.name);
+  for (const p of ['accept-all', 'reject-all', 'save', 'open-preferences', 'close', 'reopen', 'button', 'banner', 'preferences', 'category', 'toggle']) assert.ok(parts.includes(p), `part ${p}`);
+  assert.ok(element.cssProperties.length >= 15 && element.cssProperties.every((p) => p.name.startsWith('--cc-')));
+  assert.equal(element.cssProperties.find((p) => p.name === '--cc-bg')?.syntax, '<color>');
 });

@@ -46,3 +46,45 @@ test('never throws on garbage', () => {
     assert.equal(parseConsentCookie(input, { now }), null);
   }
 });
+
+// js-cookie's own write converter (the one the browser bundle writes with), from the package itself.
+const { default: Cookies } = await import('js-cookie');
+
+test('reads the value exactly as js-cookie writes it (it leaves { } [ ] : unencoded)', () => {
+  const written = Cookies.converter.write(JSON.stringify(record), 'cookie_consent');
+  assert.match(written, /^\{%22v%22:1%2C/, 'the browser encoding, not encodeURIComponent');
+  assert.deepEqual(parseConsentCookie(`cookie_consent=${written}`, { now }), record);
+  assert.deepEqual(parseConsentCookie(`a=1;cookie_consent=${written};b=2`, { now }), record);
+  assert.deepEqual(parseConsentCookie(written, { now }), record);
+  assert.deepEqual(parseConsentCookie(written, { now, revision: 3, categories: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'marketing' }] }), record);
+});
+
+test('property: every valid record comes back, however it was encoded', async () => {
+  const fc = (await import('fast-check')).default;
+  const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+  const time = fc.integer({ min: Date.parse('2020-01-01'), max: now }).map((t) => new Date(t).toISOString());
+  const records = fc.record({
+    v: fc.constant(1),
+    id: fc.uuid(),
+    revision: fc.nat(1000),
+    categories: fc.uniqueArray(id, { maxLength: 6 }),
+    declined: fc.uniqueArray(id, { maxLength: 6 }),
+    services: fc.dictionary(id, fc.uniqueArray(id, { maxLength: 4 }), { maxKeys: 3 }),
+    given: time,
+    updated: time,
+  });
+  const encoders = {
+    'js-cookie': (json) => Cookies.converter.write(json, 'cookie_consent'),
+    encodeURIComponent,
+    'decoded (req.cookies, cookies())': (json) => json,
+  };
+  fc.assert(
+    fc.property(records, fc.constantFrom(...Object.keys(encoders)), fc.boolean(), (r, how, header) => {
+      const value = encoders[how](JSON.stringify(r));
+      const input = header && how !== 'decoded (req.cookies, cookies())' ? `x=1; cookie_consent=${value}` : value;
+      const parsed = parseConsentCookie(input, { now: Date.parse(r.updated) });
+      assert.deepEqual(parsed, { ...r, services: r.services }, `${how}: ${input}`);
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
 import { CookieConsent } from 'lit-cookie-consent';
+import Analytics from './Analytics.jsx';
 
-function Analytics() {
-  return <div id="analytics-widget">Analytics on</div>;
-}
-
-function App() {
+export default function App() {
   const [analytics, setAnalytics] = useState(false);
 
   useEffect(() => {
+    // init() configures the <cookie-consent> rendered below (React 19 renders custom elements as they are).
     CookieConsent.init({ policyUrl: '/privacy', categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] });
     setAnalytics(CookieConsent.granted('analytics'));
     // `on` returns the unsubscribe function, which is just what an effect's cleanup wants.
@@ -23,5 +20,3 @@ function App() {
     </>
   );
 }
-
-createRoot(document.getElementById('app')).render(<App />);

@@ -1,0 +1,3 @@
+import { CookieConsent } from 'lit-cookie-consent';
+
+CookieConsent.init({ policyUrl: '/privacy' });

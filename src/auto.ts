@@ -13,8 +13,9 @@ declare global {
   }
 }
 
+/** Only a `<script type="application/json">` counts: any other element with the id (user content) is ignored. */
 function inlineConfig(): ConsentConfig | undefined {
-  const el = document.getElementById('cookie-consent-config');
+  const el = document.querySelector('script[type="application/json"]#cookie-consent-config');
   if (!el) return undefined;
   try {
     return JSON.parse(el.textContent ?? '') as ConsentConfig;

@@ -3,7 +3,7 @@
  * @module lit-cookie-consent/server
  */
 import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_DAYS } from './core/config.js';
-import { cookieFromHeader, parseRecord } from './core/record.js';
+import { cookieFromHeader, own, parseRecord } from './core/record.js';
 import type { ConsentRecord, ExpiryDays } from './core/types.js';
 
 export type { ConsentRecord } from './core/types.js';
@@ -29,9 +29,10 @@ export interface ParseConsentOptions {
  */
 export function parseConsentCookie(
   cookieHeaderOrValue: string | null | undefined,
-  options: ParseConsentOptions = {},
+  options: ParseConsentOptions | null = {},
 ): ConsentRecord | null {
   if (typeof cookieHeaderOrValue !== 'string') return null;
+  options ??= {};
   const input = cookieHeaderOrValue.trim();
   const bare = input.startsWith('{') || /^%7B/i.test(input);
   const value = bare ? input : cookieFromHeader(input, options.name ?? DEFAULT_COOKIE_NAME);
@@ -47,6 +48,6 @@ export function parseConsentCookie(
 /** True when `record` grants `category` (and `service`, when given). */
 export function isGranted(record: ConsentRecord | null, category: string, service?: string): boolean {
   if (!record || !record.categories.includes(category)) return false;
-  const services = record.services[category];
+  const services = own(record.services, category);
   return service === undefined || !services || services.includes(service);
 }

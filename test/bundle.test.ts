@@ -94,6 +94,22 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(f.win.CookieConsent?.granted('marketing')).to.equal(true);
   });
 
+  it('only a <script type="application/json"> is the inline config: a clobbering element with the id is ignored', async () => {
+    const clobber = `<div id="cookie-consent-config">{"mode":"opt-out","log":{"endpoint":"https://elsewhere.example/log"}}</div>`;
+    const gated = `<script type="text/plain" data-category="marketing">(window.__log = window.__log || []).push('marketing')</script>`;
+    const f = await page(clobber + gated, '<script src="/dist/cookie-consent.min.js" data-config="/test/fixtures/consent.json" defer></script>');
+    // The site's data-config file is the config: its policy link, opt-in, nothing optional before a choice.
+    expect(part(f, 'banner')?.querySelector('a')?.getAttribute('href')).to.equal('/remote-policy');
+    expect((f.win as unknown as { CookieConsent: { config: { mode: string; log: unknown } } }).CookieConsent.config).to.include({ mode: 'opt-in', log: null });
+    expect(f.win.__log).to.equal(undefined);
+    expect(f.win.CookieConsent?.granted('marketing')).to.equal(false);
+  });
+
+  it('the banner stacks at the documented z-index default, 2147483000, as minified', async () => {
+    const f = await page('<p>x</p>', SCRIPT);
+    expect(getComputedStyle(part(f, 'banner')!).zIndex).to.equal('2147483000');
+  });
+
   it('loads a config from data-config', async () => {
     const f = await page('', '<script src="/dist/cookie-consent.min.js" data-config="/test/fixtures/consent.json" defer></script>');
     expect(part(f, 'banner')?.querySelector('a')?.getAttribute('href')).to.equal('/remote-policy');

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { manager } from '../src/api.js';
-import { ConsentManager } from '../src/core/manager.js';
+import { ConsentManager, isBot } from '../src/core/manager.js';
 import { ConsentStore } from '../src/core/store.js';
 import { resolveConfig } from '../src/core/config.js';
 import { validate, validateRendered } from '../src/core/validate.js';
@@ -247,6 +247,48 @@ describe('no HTML from config or translations', () => {
     const ok = resolveConfig({ policyUrl: '/privacy', log: { endpoint: 'https://example.com/consent' } }, () => undefined);
     expect([ok.policyUrl, ok.log?.endpoint]).to.deep.equal(['/privacy', 'https://example.com/consent']);
   });
+
+  // What the URL parser strips: tabs and newlines anywhere, C0 controls and spaces in front.
+  const DISGUISED = ['java\tscript:top.__pwned=1', 'java\nscript:top.__pwned=1', 'java\rscript:top.__pwned=1', '\u0001javascript:top.__pwned=1', '\u0000javascript:top.__pwned=1', '\u001fjavascript:top.__pwned=1', 'jav\tas\ncript:top.__pwned=1'];
+
+  it('URLs are judged by the URL parser: a tab, newline or control character does not get a javascript: URL past', () => {
+    for (const url of DISGUISED) {
+      const reported: string[] = [];
+      const c = resolveConfig({ policyUrl: url, log: { endpoint: url } }, (field) => reported.push(field));
+      expect([c.policyUrl, c.log], JSON.stringify(url)).to.deep.equal(['', null]);
+      expect(reported, 'each field named').to.deep.equal(['policyUrl', 'log']);
+    }
+    const fine = ['/privacy', 'privacy.html', '//cdn.example/p', 'https://example.com/p?q=1#x', 'HTTP://EXAMPLE.COM/'];
+    for (const url of fine) expect(resolveConfig({ policyUrl: url }, () => undefined).policyUrl, url).to.equal(url);
+  });
+
+  it('the policy-url attribute with an entity-encoded tab renders no javascript: link', async () => {
+    document.querySelectorAll('cookie-consent').forEach((e) => e.remove());
+    const el = await fixture<HTMLElement>(html`<div></div>`);
+    el.innerHTML = '<cookie-consent policy-url="java&#9;script:window.__pwned=1"></cookie-consent>';
+    const errors = await console_(async () => {
+      CookieConsent.init({});
+      await document.querySelector('cookie-consent')!.updateComplete;
+    });
+    const links = [...document.querySelector('cookie-consent')!.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([]);
+    expect(errors.some((e) => e.includes('config.policyUrl'))).to.equal(true);
+  });
+
+  it('an embed whose data-src is a disguised javascript: URL is not loaded when granted, with a console error', async () => {
+    manager.loadModule = fromSource;
+    await fixture(html`<div>${DISGUISED.map((src) => html`<iframe data-category="marketing" data-src=${src} title="x"></iframe>`)}</div>`);
+    const errors = await console_(async () => {
+      CookieConsent.init({});
+      CookieConsent.acceptAll();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    const frames = [...document.querySelectorAll('iframe[title="x"]')];
+    expect(frames).to.have.length(DISGUISED.length);
+    for (const f of frames) expect(f.hasAttribute('src'), f.getAttribute('data-src')!).to.equal(false);
+    expect(errors.filter((e) => e.includes('data-src')).length).to.equal(DISGUISED.length);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
 });
 
 describe('memory and listeners', () => {
@@ -291,5 +333,116 @@ describe('memory and listeners', () => {
       CookieConsent.hide();
       clearDocumentCookies();
     }
+  });
+});
+
+describe('round 2: ids, event details, crawlers and small ones', () => {
+  const managers: ConsentManager[] = [];
+  const make = () => {
+    const m = new ConsentManager(memoryJar());
+    m.loadModule = fromSource;
+    managers.push(m);
+    return m;
+  };
+  afterEach(() => managers.splice(0).forEach((m) => m.destroy()));
+  const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it('ids that are Object method names are ids like any other: saved, granted, with services', () => {
+    const m = make().init({
+      categories: [{ id: 'necessary', required: true }, ...HOSTILE.map((id) => ({ id, services: [{ id: 'svc' }, { id: 'constructor' }] }))],
+    });
+    expect(() => m.acceptAll()).to.not.throw();
+    expect(m.get()?.categories).to.deep.equal(['necessary', ...HOSTILE]);
+    for (const id of HOSTILE) {
+      expect(m.granted(id), id).to.equal(true);
+      expect(m.granted(id, 'constructor'), `${id}:constructor`).to.equal(true);
+      expect(Object.hasOwn(m.get()!.services, id), `services.${id} is an own key`).to.equal(true);
+    }
+    m.set(JSON.parse('{"constructor":false,"__proto__":false}') as Record<string, boolean>, { toString: ['svc'] });
+    expect(m.granted('constructor')).to.equal(false);
+    expect(m.granted('toString', 'svc')).to.equal(true);
+    expect(m.granted('toString', 'constructor')).to.equal(false);
+    expect(Object.getPrototypeOf(m.get()!.services)).to.not.equal(null, 'a plain object to listeners');
+  });
+
+  it('event details are deeply frozen: a listener cannot change what the next one, the API or the cookie sees', () => {
+    const m = make().init({ categories: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'marketing' }] });
+    const seen: string[][] = [];
+    const meddle = (e: Event) => {
+      const { detail } = e as CustomEvent<{ granted: string[]; changed: string[]; consent: { categories: string[] } }>;
+      for (const list of [detail.granted, detail.changed, detail.consent.categories]) {
+        try {
+          list.push('marketing');
+        } catch {
+          /* frozen, as it should be */
+        }
+      }
+    };
+    const look = (e: Event) => seen.push([...(e as CustomEvent<{ granted: string[] }>).detail.granted]);
+    window.addEventListener('consent-change', meddle);
+    window.addEventListener('consent-change', look);
+    try {
+      m.set(['analytics']);
+    } finally {
+      window.removeEventListener('consent-change', meddle);
+      window.removeEventListener('consent-change', look);
+    }
+    expect(seen).to.deep.equal([['necessary', 'analytics']]);
+    expect(m.granted('marketing')).to.equal(false);
+    expect(m.get()?.categories).to.deep.equal(['necessary', 'analytics']);
+  });
+
+  it('without crypto.getRandomValues, Accept all still saves (the id falls back to Math.random)', () => {
+    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'getRandomValues')!;
+    Object.defineProperty(Crypto.prototype, 'getRandomValues', { value: undefined, configurable: true });
+    try {
+      const m = make().init({});
+      expect(() => m.acceptAll()).to.not.throw();
+      expect(m.get()?.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'getRandomValues', original);
+    }
+  });
+
+  it('an out-of-range number is reported as what it is, not as null', () => {
+    const lines: string[] = [];
+    resolveConfig({ revision: Infinity, expiresDays: -Infinity }, (field, got) => lines.push(`${field} ${String(got)}`));
+    expect(lines).to.deep.equal(['revision Infinity', 'expiresDays -Infinity']);
+    const shown = validate({ revision: Infinity }).find((f) => f.field === 'revision');
+    expect(shown?.message).to.contain('Infinity').and.not.contain('null').and.not.contain('395');
+  });
+
+  it('crawlers by user agent: zero of 10,000 real browser user agents, real phones named *BOT included, and every listed crawler', async () => {
+    const corpus = (await (await fetch('/node_modules/user-agents/dist/user-agents.json')).json()) as Array<{ userAgent: string }>;
+    const phones = [
+      'Mozilla/5.0 (Linux; Android 10; CUBOT X30) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (Linux; Android 11; CUBOT_NOTE_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/118.0.0.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (Linux; Android 13; KingKong 9 Build/TP1A.220624.014; CUBOT) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (Linux; Android 12; ROBOT X1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0 Mobile Safari/537.36',
+    ];
+    const browsers = [...corpus.map((u) => u.userAgent), ...phones];
+    expect(browsers.length).to.be.greaterThan(10_000);
+    expect(browsers.filter(isBot)).to.deep.equal([]);
+    const crawlers = [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Googlebot/2.1; +http://www.google.com/bot.html) Chrome/120.0 Safari/537.36',
+      'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
+      'DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)',
+      'Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)',
+      'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)',
+      'Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)',
+      'Mozilla/5.0 (compatible; SemrushBot/7~bl; +http://www.semrush.com/bot.html)',
+      'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+      'Twitterbot/1.0',
+      'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)',
+      'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
+      'AdsBot-Google (+http://www.google.com/adsbot.html)',
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15 (Applebot/0.1; +http://www.apple.com/go/applebot)',
+      'Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)',
+      'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36 Chrome-Lighthouse',
+      'Mozilla/5.0 (compatible; GPTBot/1.2; +https://openai.com/gptbot)',
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Prerender (+https://github.com/prerender/prerender)',
+    ];
+    expect(crawlers.filter((ua) => !isBot(ua))).to.deep.equal([]);
   });
 });

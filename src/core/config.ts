@@ -33,8 +33,11 @@ export const defaultCategories = (): ResolvedCategory[] =>
 export type ConfigReporter = (field: string, got: unknown) => void;
 
 /** The short form, printed when the `validate` module cannot explain more. */
+/** A bad value as the site wrote it: `Infinity` and `NaN` as themselves (JSON would say `null`). */
+export const shown = (got: unknown): string => (typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? typeof got));
+
 export const consoleReporter: ConfigReporter = (field, got) => {
-  console.error(`[cookie-consent] config.${field}: ${JSON.stringify(got) ?? typeof got} is not valid; default used`);
+  console.error(`[cookie-consent] config.${field}: ${shown(got)} is not valid; default used`);
 };
 
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
@@ -44,10 +47,18 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-/** True for http(s) and relative URLs; false for `javascript:` and other schemes. */
+/**
+ * True when `url` is an http(s) URL as the browser will judge it: resolved by the URL
+ * parser against the page (which strips tabs, newlines and leading control characters,
+ * so `java\tscript:` is `javascript:`). Relative URLs take the page's scheme; on a server
+ * (build-time validation) they count as https.
+ */
 export function isSafeUrl(url: string): boolean {
-  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url);
-  return !scheme || /^https?$/i.test(scheme[1] ?? '');
+  try {
+    return /^https?:$/.test(new URL(url, globalThis.document?.baseURI ?? 'https://localhost/').protocol);
+  } catch {
+    return false;
+  }
 }
 
 type Check = [test: (v: unknown) => boolean, fallback: unknown];

@@ -1,3 +1,4 @@
+import { isSafeUrl } from './config.js';
 import type { Theme } from './types.js';
 
 /**
@@ -42,7 +43,9 @@ export function loadEmbed(embed: Element): void {
   for (const el of [embed, ...embed.querySelectorAll('source')]) {
     for (const name of ['src', 'srcset']) {
       const value = el.getAttribute(`data-${name}`);
-      if (value !== null) el.setAttribute(name, value);
+      // An image candidate list (srcset) cannot run script; a `src` must be http(s).
+      if (value !== null && name === 'src' && !isSafeUrl(value)) console.error('[cookie-consent] data-src: not http(s), refused:', value);
+      else if (value !== null) el.setAttribute(name, value);
     }
   }
   if (embed instanceof HTMLMediaElement) embed.load();

@@ -1,4 +1,4 @@
-import type { ConsentChange } from './store.js';
+import { deepFreeze, type ConsentChange } from './store.js';
 import type { ConsentRecord } from './types.js';
 
 export const CONSENT_READY = 'consent-ready';
@@ -40,5 +40,5 @@ export function emit<K extends ConsentEventType>(
   type: K,
   detail: ConsentEventMap[K]['detail'],
 ): void {
-  target.dispatchEvent(new CustomEvent(type, { detail: Object.freeze(detail), bubbles: true, composed: true }));
+  target.dispatchEvent(new CustomEvent(type, { detail: deepFreeze(detail), bubbles: true, composed: true }));
 }

@@ -16,6 +16,7 @@ import { consentDefault, consentUpdate } from './integrations/consent-mode.js';
 import { shortHash, type ConsentAction, type ConsentLogEntry, type LogSender } from './integrations/log.js';
 import type { CookieJar } from './jar.js';
 import { loadModule } from './load-module.js';
+import { own } from './record.js';
 import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
@@ -29,7 +30,9 @@ type Finding = ReturnType<Validator['validate']>[number];
 export const LOCALE_TIMEOUT_MS = 1500;
 
 /** User agents of crawlers and previewers that should not see the banner (never `navigator.webdriver`). */
-const BOT = /bot|crawl|spider|slurp|facebookexternalhit|lighthouse|prerender/i;
+// "bot" ends a crawler's product name (Googlebot/2.1, bingbot/2.0, AdsBot-Google, Yahoo! Slurp)
+// or stands as a word of its own; inside a device name (a CUBOT or ROBOT phone) it does not.
+const BOT = /bot[/;-]|\bbot\b|crawl|spider|slurp|facebookexternalhit|lighthouse|prerender/i;
 
 export const isBot = (ua: string): boolean => BOT.test(ua);
 
@@ -333,7 +336,7 @@ export class ConsentManager {
       policyLink: m.policyLink,
       policyUrl: this.config.policyUrl,
       theme: this.config.theme,
-      allow: () => this.set({ [category]: true }, service ? { [category]: [...(this.get()?.services[category] ?? []), service] } : undefined),
+      allow: () => this.set({ [category]: true }, service ? { [category]: [...(own(this.get()?.services, category) ?? []), service] } : undefined),
     });
   }
 

@@ -17,6 +17,13 @@ const DAY_MS = 86_400_000;
 /** A category, service or record id; the config checks ids with the same pattern, so no stored id is ever judged differently. */
 export const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/**
+ * `obj[key]` for an own property only: ids such as `constructor`, `toString` or `__proto__`
+ * are data, never what `Object.prototype` has under that name.
+ */
+export const own = <T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  obj && Object.hasOwn(obj, key) ? obj[key] : undefined;
+
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && ID.test(s));
 const isTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && Number.isFinite(Date.parse(v));
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -91,7 +98,8 @@ export function parseRecord(value: unknown, rules: RecordRules = {}): ConsentRec
   };
   if (known) record = restrictTo(record, known);
 
-  const now = rules.now ?? Date.now();
+  // A clock that is not a number (NaN) would make every record immortal: use the real one.
+  const now = Number.isFinite(rules.now) ? (rules.now as number) : Date.now();
   const changedAt = Date.parse(updated);
   if (changedAt > now + DAY_MS) return null;
   if (rules.expiresDays) {
@@ -105,12 +113,13 @@ function restrictTo(record: ConsentRecord, known: NonNullable<RecordRules['categ
   const byId = new Map(known.map((c) => [c.id, c]));
   const categories = known.filter((c) => c.required || record.categories.includes(c.id)).map((c) => c.id);
   const declined = record.declined.filter((id) => byId.has(id) && !categories.includes(id));
-  const services: Record<string, string[]> = {};
-  for (const [category, ids] of Object.entries(record.services)) {
-    const serviceIds = byId.get(category)?.services?.map((s) => s.id);
-    if (!serviceIds || !categories.includes(category)) continue;
-    services[category] = ids.filter((s) => serviceIds.includes(s));
-  }
+  // Built with fromEntries, so an id such as `__proto__` is an own key, never the prototype.
+  const services = Object.fromEntries(
+    Object.entries(record.services).flatMap(([category, ids]) => {
+      const serviceIds = byId.get(category)?.services?.map((s) => s.id);
+      return serviceIds && categories.includes(category) ? [[category, ids.filter((s) => serviceIds.includes(s))]] : [];
+    }),
+  );
   return { ...record, categories, declined, services };
 }
 
@@ -125,7 +134,8 @@ export function cookieFromHeader(header: string, name: string): string | undefin
 
 /** A random RFC 4122 version 4 UUID; works outside secure contexts too. */
 export function uuid(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
+  // The id is not a secret: without Web Crypto (old or stripped-down runtimes), Math.random does.
+  const b = (globalThis.crypto as Partial<Crypto> | undefined)?.getRandomValues ? crypto.getRandomValues(new Uint8Array(16)) : Uint8Array.from({ length: 16 }, () => Math.random() * 256);
   b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
   b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
   const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');

@@ -1,6 +1,6 @@
 import { clearCookies } from './clear.js';
 import { documentJar, type CookieJar } from './jar.js';
-import { encodeRecord, grantsOptional, parseRecord, RECORD_VERSION, uuid } from './record.js';
+import { encodeRecord, grantsOptional, own, parseRecord, RECORD_VERSION, uuid } from './record.js';
 import type { ConsentRecord, CookieInfo, ResolvedConfig } from './types.js';
 
 /** What one saved choice changed; the detail of `consent-change`. */
@@ -90,7 +90,7 @@ export class ConsentStore {
     if (service === undefined) return true;
     const config = this.config.categories.find((c) => c.id === category);
     if (!config?.services?.some((s) => s.id === service)) return false;
-    const chosen = this.record?.services[category];
+    const chosen = own(this.record?.services, category);
     return !chosen || chosen.includes(service);
   }
 
@@ -120,12 +120,15 @@ export class ConsentStore {
     const declined = this.config.categories
       .filter((c) => !ids.includes(c.id) && (!seen || seen.includes(c.id) || this.record?.declined.includes(c.id)))
       .map((c) => c.id);
-    const serviceChoice: Record<string, string[]> = {};
-    for (const c of this.config.categories) {
-      if (!c.services?.length || !ids.includes(c.id)) continue;
-      const all = c.services.map((s) => s.id);
-      serviceChoice[c.id] = services[c.id] ? all.filter((s) => services[c.id]?.includes(s)) : all;
-    }
+    // fromEntries: an id such as `__proto__` is an own key, never the prototype.
+    const serviceChoice = Object.fromEntries(
+      this.config.categories.flatMap((c) => {
+        if (!c.services?.length || !ids.includes(c.id)) return [];
+        const all = c.services.map((s) => s.id);
+        const asked = own(services, c.id);
+        return [[c.id, Array.isArray(asked) ? all.filter((s) => asked.includes(s)) : all]];
+      }),
+    );
     const time = new Date(this.now()).toISOString();
     const first = this.record === null;
     const record = freeze({

@@ -3,7 +3,7 @@
  * For build-time use (`validate(config)`), and loaded on demand by the library on
  * development hosts (or with `debug: true`) to print each finding once in the console.
  */
-import { MAX_EXPIRES_DAYS, resolveConfig } from './config.js';
+import { MAX_EXPIRES_DAYS, resolveConfig, shown } from './config.js';
 
 export interface Finding {
   /** `error`: the field is invalid and its default is used. `warning`: valid, but regulators call it non-compliant. */
@@ -69,7 +69,7 @@ export function validate(input: unknown): Finding[] {
     findings.push({
       level: 'error',
       field,
-      message: `expected ${expected(field)}, got ${JSON.stringify(got) ?? typeof got}; ${typeof got === 'number' && got > MAX_EXPIRES_DAYS ? `capped at ${MAX_EXPIRES_DAYS}` : 'the default is used'}`,
+      message: `expected ${expected(field)}, got ${shown(got)}; ${field.startsWith('expiresDays') && typeof got === 'number' && got > MAX_EXPIRES_DAYS ? `capped at ${MAX_EXPIRES_DAYS}` : 'the default is used'}`,
     }),
   );
   const warn = (field: string, message: string) => findings.push({ level: 'warning', field, message });

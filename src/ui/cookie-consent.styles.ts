@@ -6,6 +6,12 @@ const css = String.raw;
  * Private `--_*` names carry the resolved values, so a site's own `--cc-*` always wins;
  * `light-dark()` picks the theme's default from the wrapper's `color-scheme`.
  */
+/**
+ * Near the top of the stacking order. Interpolated rather than written in the CSS: the
+ * build's CSS minifier stores numbers as 32-bit floats and would print 2147480000.
+ */
+const Z_INDEX = '2147483000';
+
 export const styles = css`
   div {
     --_bg: var(--cc-bg, light-dark(#fff, #16191d));
@@ -17,7 +23,7 @@ export const styles = css`
     --_off: var(--cc-switch-off, light-dark(#6b7280, #8b949e));
     --_space: var(--cc-space, 1.25rem);
     --_radius: var(--cc-radius, 8px);
-    --_z: var(--cc-z-index, 2147483000);
+    --_z: var(--cc-z-index, ${Z_INDEX});
     font: var(--cc-font-size, 15px) / 1.5 var(--cc-font, system-ui, sans-serif);
   }
   .light {

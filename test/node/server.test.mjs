@@ -88,3 +88,26 @@ test('property: every valid record comes back, however it was encoded', async ()
     { numRuns: 500 },
   );
 });
+
+test('ids that are Object method names: never throws, never granted by the prototype', () => {
+  const hostile = { ...record, categories: ['necessary', 'constructor', '__proto__'], services: JSON.parse('{"constructor":["svc"],"__proto__":["svc"]}') };
+  const value = encodeURIComponent(JSON.stringify(hostile));
+  const parsed = parseConsentCookie(value, { now });
+  assert.equal(isGranted(parsed, 'constructor', 'svc'), true);
+  assert.equal(isGranted(parsed, 'constructor', 'other'), false);
+  assert.equal(isGranted(parsed, 'toString', 'svc'), false);
+  assert.equal(isGranted(parseConsentCookie(encodeURIComponent(JSON.stringify({ ...record, categories: ['necessary', 'toString'] })), { now }), 'toString', 'svc'), true);
+  const known = [{ id: 'necessary', required: true }, { id: '__proto__', services: [{ id: 'svc' }] }, { id: 'constructor', services: [{ id: 'svc' }] }];
+  const restricted = parseConsentCookie(value, { now, categories: known });
+  assert.deepEqual(Object.keys(restricted.services).sort(), ['__proto__', 'constructor']);
+  assert.equal(isGranted(restricted, '__proto__', 'svc'), true);
+});
+
+test('bad options never throw: null options, a NaN clock (the real time is used)', () => {
+  const fresh = encodeURIComponent(JSON.stringify({ ...record, given: new Date().toISOString(), updated: new Date().toISOString() }));
+  assert.doesNotThrow(() => parseConsentCookie(fresh, null));
+  assert.equal(parseConsentCookie(fresh, null)?.id, record.id);
+  // `now: NaN` must not make a record immortal: judged by the real clock, 2026-05 + 182 days is past in 2026-12.
+  const old = encodeURIComponent(JSON.stringify({ ...record, updated: '2020-01-01T00:00:00.000Z', given: '2020-01-01T00:00:00.000Z' }));
+  assert.equal(parseConsentCookie(old, { now: Number.NaN }), null);
+});

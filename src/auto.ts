@@ -2,7 +2,7 @@
  * Script-tag entry (`dist/cookie-consent.min.js`): defines `<cookie-consent>` and
  * `window.CookieConsent`, reads the page's config and starts, unless `data-manual`.
  */
-import { CookieConsent, type CookieConsentApi } from './api.js';
+import { CookieConsent, manager, type CookieConsentApi } from './api.js';
 import { consentModeDefault } from './core/manager.js';
 import type { ConsentConfig } from './core/types.js';
 import { CookieConsentElement } from './ui/cookie-consent.js';
@@ -42,7 +42,9 @@ async function start(script: HTMLOrSVGScriptElement | null, inline: ConsentConfi
 }
 
 if (!window.CookieConsent) {
-  const script = document.currentScript;
+  const script = document.currentScript as HTMLScriptElement | null;
+  // Gating is bound to this tag's nonce: only gated markup that carries it runs.
+  manager.nonce = script?.nonce ?? '';
   const inline = inlineConfig();
   // Google tags must find the consent default before they run: send it now, not at DOMContentLoaded.
   if (inline?.googleConsentMode) consentModeDefault(inline);

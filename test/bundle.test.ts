@@ -110,6 +110,30 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(getComputedStyle(part(f, 'banner')!).zIndex).to.equal('2147483000');
   });
 
+  it('with a nonce on its script tag, only gated markup that carries the nonce runs; injected markup stays inert with a warning', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = `<!doctype html><html lang="en"><head>
+      <script>window.__log = []; window.__warned = []; const warn = console.warn; console.warn = (...a) => { window.__warned.push(String(a[0])); warn(...a); };</script>
+      <script src="/dist/cookie-consent.min.js" nonce="n0nce" defer></script></head><body>
+      <script type="text/plain" data-category="necessary" nonce="n0nce">window.__log.push('nonced')</script>
+      <template data-category="necessary" nonce="n0nce"><script>window.__log.push('template')</script></template>
+      <script type="text/plain" data-category="analytics" nonce="n0nce">window.__log.push('analytics')</script>
+      <div id="ugc"></div></body></html>`;
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    const win = iframe.contentWindow as Frame['win'] & { __warned: string[] };
+    const f: Frame = { win, doc: iframe.contentDocument! };
+    for (let i = 0; i < 100 && !part(f, 'accept-all'); i++) await new Promise((r) => setTimeout(r, 20));
+    // User content that reached the page through innerHTML, borrowing a granted category.
+    f.doc.getElementById('ugc')!.innerHTML = '<script type="text/plain" data-category="necessary">window.__log.push("injected")</script><template data-category="necessary"><script>window.__log.push("injected template")</script></template>';
+    await new Promise((r) => setTimeout(r, 50));
+    part(f, 'accept-all')!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(win.__log).to.deep.equal(['nonced', 'template', 'analytics']);
+    expect(win.__warned.filter((w) => w.includes("without the page's nonce"))).to.have.length(2);
+  });
+
   it('loads a config from data-config', async () => {
     const f = await page('', '<script src="/dist/cookie-consent.min.js" data-config="/test/fixtures/consent.json" defer></script>');
     expect(part(f, 'banner')?.querySelector('a')?.getAttribute('href')).to.equal('/remote-policy');

@@ -52,6 +52,12 @@ export class ScriptGate {
   private chain: Promise<void> = Promise.resolve();
   private observer?: MutationObserver;
   private scheduled = false;
+  /**
+   * When set (the nonce of the script tag that loaded the library), only gated scripts and
+   * templates carrying the same nonce are activated: markup injected into the page (through
+   * `innerHTML`, which never runs script by itself) cannot borrow the page's consent to run.
+   */
+  nonce = '';
 
   constructor(
     private readonly granted: GrantCheck,
@@ -79,6 +85,10 @@ export class ScriptGate {
       }
       if (!this.granted(category, service)) continue;
       this.done.add(el);
+      if (this.nonce && el.nonce !== this.nonce) {
+        console.warn("[cookie-consent] a gated element without the page's nonce stays inert:", el);
+        continue;
+      }
       // Checked again when its turn comes: consent may have been withdrawn while earlier scripts loaded.
       this.chain = this.chain
         .then(() =>

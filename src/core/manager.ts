@@ -86,6 +86,12 @@ export class ConsentManager {
    * default the package's own dynamic imports; in the script-tag bundle, beside its URL.
    */
   loadModule: (name: string) => Promise<unknown> = loadModule;
+  /**
+   * The nonce that gated scripts and templates must carry to be activated; empty: any. The
+   * script-tag bundle sets it from its own `<script nonce>`; with npm, set it before `init()`
+   * on a page whose CSP uses nonces.
+   */
+  nonce = '';
 
   private store: ConsentStore | null = null;
   private gate: ScriptGate | null = null;
@@ -125,6 +131,7 @@ export class ConsentManager {
     this.sendLog();
     // One gate for the page: it holds the embeds it replaced with placeholders.
     this.gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.placeholderFor(embed));
+    this.gate.nonce = this.nonce;
     this.installHooks();
     this.openChannel();
     this.applyGrants();

@@ -148,12 +148,7 @@ export class ConsentStore {
 
   /** Forgets the choice: deletes the consent cookie (the manager then clears what is no longer granted). */
   reset(): void {
-    const { name, path, domain } = this.config.cookie;
-    try {
-      this.jar.remove(name, { path, domain });
-    } catch {
-      /* cookies unavailable: nothing to remove */
-    }
+    this.removeCopies();
     this.record = null;
     this.pageOnly = false;
   }
@@ -170,9 +165,26 @@ export class ConsentStore {
       for (const s of c.services ?? []) if (!this.granted(c.id, s.id)) infos.push(...(s.cookies ?? []));
     }
     try {
-      clearCookies(infos, this.jar, { hostname: location.hostname, pathname: location.pathname, paths: [this.config.cookie.path] });
+      clearCookies(infos, this.jar, this.where());
     } catch {
       /* cookies unavailable: nothing to clear */
+    }
+  }
+
+  private where(): { hostname: string; pathname: string; paths: string[] } {
+    return { hostname: location.hostname, pathname: location.pathname, paths: [this.config.cookie.path] };
+  }
+
+  /**
+   * Deletes the consent cookie on this host, each parent domain and each path: a copy set
+   * for `.shop.example` by a sibling subdomain (or planted) would otherwise be read first
+   * and overrule the visitor's own choice. The write that follows sets the one copy.
+   */
+  private removeCopies(): void {
+    try {
+      clearCookies([{ name: this.config.cookie.name }], this.jar, this.where());
+    } catch {
+      /* cookies unavailable: nothing to remove */
     }
   }
 
@@ -193,6 +205,7 @@ export class ConsentStore {
       this.pageOnly = true;
       return;
     }
+    this.removeCopies();
     try {
       this.jar.set(name, value, {
         path,

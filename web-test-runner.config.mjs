@@ -67,6 +67,9 @@ async function alone(ctx, next) {
 /** The strict-CSP fixture is served with the policy a careful site would use. */
 async function strictCsp(ctx, next) {
   await next();
+  if (ctx.path === '/test/fixtures/trusted-types.html') {
+    ctx.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${ctx.query.policies ?? "'none'"}`);
+  }
   if (ctx.path === '/test/fixtures/csp.html') {
     ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self' 'nonce-r4nd0m'; style-src 'self'");
   }

@@ -74,3 +74,43 @@ describe('one consent cookie: a choice saved here wins over copies for a parent 
     expect(reset.marketing).to.equal(false);
   });
 });
+
+describe('under Trusted Types (require-trusted-types-for \'script\')', () => {
+  interface Seen {
+    log: string[];
+    errors: string[];
+    banner: boolean;
+  }
+  const tt = async (policies: string) => {
+    // The page reports 300 ms after Accept all (whether the banner was up before it).
+    const url = `http://localhost:${location.port}/test/fixtures/trusted-types.html?policies=${encodeURIComponent(policies)}`;
+    return executeServerCommand<Seen, { url: string }>('visit', { url });
+  };
+
+  it('with the policies lit-html and cookie-consent allowed: the banner shows and every gated script runs after Accept all', async () => {
+    const seen = await tt('lit-html cookie-consent');
+    expect(seen.banner).to.equal(true);
+    expect(seen.log.sort()).to.deep.equal(['a', 'inline', 'template']);
+    expect(seen.errors).to.deep.equal([]);
+  });
+
+  it('with the cookie-consent policy refused: it fails closed (nothing gated runs) and says why in one console error', async () => {
+    const seen = await tt('lit-html');
+    expect(seen.banner).to.equal(true);
+    expect(seen.log).to.deep.equal([]);
+    expect(seen.errors).to.have.length(1);
+    expect(seen.errors[0]).to.contain('Trusted Types').and.contain('trusted-types lit-html cookie-consent');
+  });
+});
+
+describe('under Trusted Types with no policy allowed', () => {
+  it("trusted-types 'none': nothing gated runs, and the one error names the refused policy", async () => {
+    const seen = await executeServerCommand<{ log: string[]; errors: string[] }, { url: string }>('visit', {
+      url: `http://localhost:${location.port}/test/fixtures/trusted-types.html?policies=${encodeURIComponent("'none'")}`,
+    });
+    expect(seen.log).to.deep.equal([]);
+    // Lit's own policy is refused as the bundle loads, so nothing starts; the browser's error says which.
+    expect(seen.errors).to.have.length(1);
+    expect(seen.errors[0]).to.contain('Policy "lit-html" disallowed');
+  });
+});

@@ -5,17 +5,49 @@ export const GATED = `script[type="text/plain"][data-category],template[data-cat
 
 export type GrantCheck = (category: string, service?: string) => boolean;
 
+interface Policy {
+  createScript(s: string): string;
+  createScriptURL(s: string): string;
+}
+let policy: Policy | undefined;
+
+/**
+ * The library's Trusted Types policy, `cookie-consent`, used only here: to activate the
+ * gated scripts the page itself wrote. Made on first use; if the page's CSP refuses the
+ * name, plain strings are used, which a page that requires Trusted Types refuses in turn,
+ * so gating fails closed (and `activationFailed` says why).
+ */
+function trusted(): Policy {
+  const same = (s: string) => s;
+  try {
+    policy ??= (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('cookie-consent', { createScript: same, createScriptURL: same });
+  } catch {
+    /* refused by the page's trusted-types directive */
+  }
+  return policy ?? { createScript: same, createScriptURL: same };
+}
+
+let told = false;
+
+/** Says once why gated scripts do not run under Trusted Types; other failures are the site's own. */
+function activationFailed(error: unknown): void {
+  if (told || !String(error).includes('Trusted')) return;
+  told = true;
+  console.error('[cookie-consent] Trusted Types: gated scripts stay inert; allow the policy: trusted-types lit-html cookie-consent', error);
+}
+
 /** A fresh, runnable copy of a script: every attribute, the nonce, `data-type` as its type. */
 function runnable(old: HTMLScriptElement, gated: boolean): HTMLScriptElement {
   const script = document.createElement('script');
+  const p = trusted();
   for (const { name, value } of [...old.attributes]) {
-    if (!gated || (name !== 'type' && name !== 'data-type')) script.setAttribute(name, value);
+    if (!gated || (name !== 'type' && name !== 'data-type')) script.setAttribute(name, name === 'src' ? p.createScriptURL(value) : value);
   }
   const type = gated && old.getAttribute('data-type');
   if (type) script.type = type;
   // The nonce attribute is emptied after parsing; the property keeps the value.
   if (old.nonce) script.nonce = old.nonce;
-  script.text = old.text;
+  script.text = p.createScript(old.text);
   return script;
 }
 
@@ -98,7 +130,7 @@ export class ScriptGate {
               ? activateTemplate(el)
               : activateScript(el as HTMLScriptElement),
         )
-        .catch(() => undefined);
+        .catch(activationFailed);
     }
     return this.chain;
   }

@@ -75,9 +75,28 @@ async function strictCsp(ctx, next) {
   }
 }
 
+/** The headers each log post came with: `GET /__log-headers/<name>`. */
+const logHeaders = new Map();
+/** `POST /__fail/<name>` always answers 500 and is counted; `GET /__fail/<name>` gives the count. */
+const failed = new Map();
+
 async function logReceiver(ctx, next) {
+  const fail = /^\/__fail\/([\w-]+)$/.exec(ctx.path);
+  if (fail) {
+    if (ctx.method === 'POST') failed.set(fail[1], (failed.get(fail[1]) ?? 0) + 1);
+    ctx.status = ctx.method === 'POST' ? 500 : 200;
+    if (ctx.method === 'GET') ctx.body = String(failed.get(fail[1]) ?? 0);
+    return;
+  }
+  const headers = /^\/__log-headers\/([\w-]+)$/.exec(ctx.path);
+  if (headers) {
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(logHeaders.get(headers[1]) ?? []);
+    return;
+  }
   const match = /^\/__log\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
+  if (ctx.method === 'POST') logHeaders.set(match[1], [...(logHeaders.get(match[1]) ?? []), { referer: ctx.get('referer'), cookie: ctx.get('cookie') }]);
   const list = received.get(match[1]) ?? [];
   received.set(match[1], list);
   if (ctx.method === 'GET') {

@@ -235,6 +235,66 @@ describe('proof-of-consent log', () => {
     next.destroy();
   });
 
+  it('a burst of ten choices posts exactly ten entries, each with its own entryId, the refused one retried once', async () => {
+    const name = `burst${Date.now()}`;
+    const m = new ConsentManager(memoryJar());
+    m.init({ log: { endpoint: `/__log/${name}` }, policyUrl: '/p' });
+    for (let i = 0; i < 10; i++) m.set(i % 2 ? ['analytics'] : ['marketing']);
+    // The receiver refuses the first post; the sender tries it again after a second.
+    for (let i = 0; i < 60 && (await received(name)).length < 10; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
+    const got = await received(name);
+    expect(got).to.have.length(10);
+    expect(new Set(got.map((e) => e.entryId)).size).to.equal(10);
+    expect(sessionStorage.getItem('cookie_consent_log')).to.equal(null);
+    m.destroy();
+  });
+
+  it('200 rapid choices post 200 entries, no more', async () => {
+    const name = `rapid${Date.now()}`;
+    await fetch(`/__log/${name}`, { method: 'POST', body: '{}' }); // the receiver's one refusal, spent
+    const m = new ConsentManager(memoryJar());
+    m.init({ log: { endpoint: `/__log/${name}` }, policyUrl: '/p' });
+    for (let i = 0; i < 200; i++) m.set(i % 2 ? ['analytics'] : []);
+    for (let i = 0; i < 100 && (await received(name)).length < 200; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
+    const got = await received(name);
+    expect(got.length).to.equal(200);
+    expect(new Set(got.map((e) => e.entryId)).size).to.equal(200);
+    m.destroy();
+  });
+
+  it('with a failing endpoint a new choice posts itself, not the whole queue again; retries are bounded', async () => {
+    const name = `fail${Date.now()}`;
+    const posts = async () => Number(await (await fetch(`/__fail/${name}`)).text());
+    const m = new ConsentManager(memoryJar());
+    m.init({ log: { endpoint: `/__fail/${name}` }, policyUrl: '/p' });
+    for (let i = 0; i < 5; i++) {
+      m.set(i % 2 ? ['analytics'] : []);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await posts()).to.equal(5);
+    const queued = JSON.parse(sessionStorage.getItem('cookie_consent_log') ?? '[]') as Array<{ attempts: number; next: number }>;
+    expect(queued).to.have.length(5);
+    expect(queued.every((q) => q.attempts === 1 && q.next > Date.now())).to.equal(true);
+    m.destroy();
+  });
+
+  it('the post sends the origin at most as Referer, the page without its query in the body', async () => {
+    const name = `ref${Date.now()}`;
+    await fetch(`/__log/${name}`, { method: 'POST', body: '{}' });
+    const m = new ConsentManager(memoryJar());
+    m.init({ log: { endpoint: `/__log/${name}` }, policyUrl: '/p' });
+    m.acceptAll();
+    await until(async () => (await received(name)).length > 0);
+    const headers = (await (await fetch(`/__log-headers/${name}`)).json()) as Array<{ referer?: string }>;
+    expect(location.search, 'the test page has a query').to.not.equal('');
+    expect(headers.at(-1)?.referer).to.equal(`${location.origin}/`);
+    expect((await received(name))[0]?.url).to.equal(location.origin + location.pathname);
+    m.destroy();
+  });
+
   it('the script-tag bundle loads dist/log.js beside itself and posts with it', async () => {
     const name = `b${Date.now()}`;
     const w = await page({ log: { endpoint: `/__log/${name}` } });

@@ -19,6 +19,8 @@ export interface ConsentLogEntry extends ConsentRecord {
   url: string;
   /** A short hash of the texts the visitor was shown. */
   textHash: string;
+  /** Unique per saved choice, set by the sender: a retry that arrives twice has the same one. */
+  entryId?: string;
 }
 
 /** The on-demand module's interface. */

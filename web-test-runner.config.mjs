@@ -53,6 +53,23 @@ const visitCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: Windows high contrast, emulated through
+ * the DevTools protocol (the runner's own emulateMedia does not pass forced-colors on).
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    // The override lasts as long as its DevTools session: keep one per page.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : '' }] });
+    return true;
+  },
+};
+
 /** `/__alone/cookie-consent.min.js`: the bundle copied alone, without the rest of dist/ beside it (everything else there is a 404). */
 async function alone(ctx, next) {
   if (!ctx.path.startsWith('/__alone/')) return next();
@@ -121,7 +138,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
   middleware: [strictCsp, logReceiver, probe, alone],
-  plugins: [visitCommand, esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  plugins: [visitCommand, forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },

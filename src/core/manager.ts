@@ -70,8 +70,11 @@ export class ConsentManager {
   preferences = false;
   /** The element that opened the preferences, to give focus back. */
   opener: HTMLElement | null = null;
-  /** A choice was saved on this page, for the UI's status message. */
-  saved = false;
+  /**
+   * How many choices were saved on this page (0: none), for the UI's status message: it
+   * changes with every save, so each one is announced (WCAG 4.1.3).
+   */
+  saved = 0;
   /**
    * Makes the stand-in for a held-back embed. By default the `placeholder` module, loaded
    * on demand the first time there is an embed to hold; until it is there (or if it
@@ -165,7 +168,13 @@ export class ConsentManager {
    */
   async setLanguage(languages: string | string[]): Promise<void> {
     const { translations } = this.config;
-    const lang = pickLanguage([languages].flat(), [...LOCALES, ...Object.keys(translations)]);
+    const wanted = [languages].flat();
+    const lang = pickLanguage(wanted, [...LOCALES, ...Object.keys(translations)]);
+    // English for a page in a language we have no texts for: right, but say so while developing.
+    const asked = wanted.find(Boolean)?.toLowerCase();
+    if (lang === 'en' && asked && !asked.startsWith('en') && (this.config.debug || DEV_HOST.test(location.hostname))) {
+      console.warn(`[cookie-consent] no texts for "${asked}": English is shown. Add yours with translations: { ${asked.split('-')[0]}: { … } } (README: Languages)`);
+    }
     const request = ++this.languageRequest;
     const apply = (locale?: Partial<Messages>) => {
       // A later call may have picked another language meanwhile.
@@ -279,7 +288,7 @@ export class ConsentManager {
   private forgotten(): void {
     this.syncConsentMode();
     this.store?.clearDenied();
-    this.saved = false;
+    this.saved = 0;
     this.showBanner();
   }
 
@@ -363,7 +372,7 @@ export class ConsentManager {
     if (!this.store) this.init();
     const store = this.store as ConsentStore;
     const change = store.save(categories, services, seen);
-    this.saved = true;
+    this.saved++;
     if (!store.needsConsent()) this.hide();
     this.sendLog({
       ...change.consent,

@@ -139,6 +139,8 @@ export interface Messages {
   reopen: string;
   saved: string;
   gpcHonoured: string;
+  /** Beside a GPC category the visitor switched on themselves (the signal says no). */
+  gpcOverridden: string;
   cookieName: string;
   cookieProvider: string;
   cookiePurpose: string;

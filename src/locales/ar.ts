@@ -18,6 +18,7 @@ const ar: Messages = {
   reopen: 'إعدادات ملفات تعريف الارتباط',
   saved: 'تم حفظ خياراتك بشأن ملفات تعريف الارتباط.',
   gpcHonoured: 'يرسل متصفحك إشارة رفض عبر Global Privacy Control. ونحن نحترمها: تبقى هذه الفئة معطّلة ما لم تفعّلها بنفسك.',
+  gpcOverridden: 'يرسل متصفحك إشارة رفض عبر Global Privacy Control، لكنك فعّلت هذه الفئة بنفسك. عطّلها لاتّباع الإشارة.',
   cookieName: 'الاسم',
   cookieProvider: 'المزوّد',
   cookiePurpose: 'الغرض',

@@ -18,6 +18,7 @@ const bg: Messages = {
   reopen: 'Настройки за бисквитки',
   saved: 'Изборът ви е запазен.',
   gpcHonoured: 'Браузърът ви изпраща сигнал за отказ Global Privacy Control, който спазваме: тази категория остава изключена, освен ако сами не я включите.',
+  gpcOverridden: 'Браузърът ви изпраща сигнал за отказ Global Privacy Control, но вие сами включихте тази категория. Изключете я, за да следвате сигнала.',
   cookieName: 'Име',
   cookieProvider: 'Доставчик',
   cookiePurpose: 'Цел',

@@ -18,6 +18,7 @@ const cs: Messages = {
   reopen: 'Nastavení cookies',
   saved: 'Vaše volba cookies byla uložena.',
   gpcHonoured: 'Váš prohlížeč odesílá signál nesouhlasu Global Privacy Control. Respektujeme ho: tato kategorie zůstane vypnutá, dokud ji sami nezapnete.',
+  gpcOverridden: 'Váš prohlížeč odesílá signál nesouhlasu Global Privacy Control, ale tuto kategorii jste sami zapnuli. Vypněte ji, chcete-li se signálem řídit.',
   cookieName: 'Název',
   cookieProvider: 'Poskytovatel',
   cookiePurpose: 'Účel',

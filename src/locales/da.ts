@@ -18,6 +18,7 @@ const da: Messages = {
   reopen: 'Cookieindstillinger',
   saved: 'Dine cookievalg er gemt.',
   gpcHonoured: 'Din browser sender et fravalgssignal via Global Privacy Control. Det respekterer vi: denne kategori forbliver slået fra, medmindre du selv slår den til.',
+  gpcOverridden: 'Din browser sender et fravalgssignal via Global Privacy Control, men du har selv slået denne kategori til. Slå den fra for at følge signalet.',
   cookieName: 'Navn',
   cookieProvider: 'Udbyder',
   cookiePurpose: 'Formål',

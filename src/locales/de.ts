@@ -18,6 +18,7 @@ const de: Messages = {
   reopen: 'Cookie-Einstellungen',
   saved: 'Ihre Cookie-Auswahl wurde gespeichert.',
   gpcHonoured: 'Ihr Browser sendet das Opt-out-Signal Global Privacy Control. Wir respektieren es: Diese Kategorie bleibt deaktiviert, es sei denn, Sie aktivieren sie selbst.',
+  gpcOverridden: 'Ihr Browser sendet das Opt-out-Signal Global Privacy Control, aber Sie haben diese Kategorie selbst aktiviert. Deaktivieren Sie sie, um dem Signal zu folgen.',
   cookieName: 'Name',
   cookieProvider: 'Anbieter',
   cookiePurpose: 'Zweck',

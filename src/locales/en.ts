@@ -18,6 +18,7 @@ const en: Messages = {
   reopen: 'Cookie settings',
   saved: 'Your choices have been saved.',
   gpcHonoured: 'Your browser sends a Global Privacy Control opt-out signal, which we honour: this stays off unless you switch it on.',
+  gpcOverridden: 'Your browser sends a Global Privacy Control opt-out signal, but you switched this on yourself. Switch it off to follow the signal.',
   cookieName: 'Name',
   cookieProvider: 'Provider',
   cookiePurpose: 'Purpose',

@@ -18,6 +18,7 @@ const es: Messages = {
   reopen: 'Configuración de cookies',
   saved: 'Se ha guardado su selección de cookies.',
   gpcHonoured: 'Su navegador envía una señal de exclusión Global Privacy Control. La respetamos: esta categoría permanece desactivada salvo que usted la active.',
+  gpcOverridden: 'Su navegador envía una señal de exclusión Global Privacy Control, pero usted ha activado esta categoría por su cuenta. Desactívela para seguir la señal.',
   cookieName: 'Nombre',
   cookieProvider: 'Proveedor',
   cookiePurpose: 'Finalidad',

@@ -18,6 +18,7 @@ const et: Messages = {
   reopen: 'Küpsiste seaded',
   saved: 'Teie küpsiste valikud on salvestatud.',
   gpcHonoured: 'Teie brauser saadab loobumissignaali Global Privacy Control. Austame seda: see kategooria jääb välja lülitatuks, kui te seda ise sisse ei lülita.',
+  gpcOverridden: 'Teie brauser saadab loobumissignaali Global Privacy Control, kuid te lülitasite selle kategooria ise sisse. Lülitage see välja, et signaali järgida.',
   cookieName: 'Nimi',
   cookieProvider: 'Pakkuja',
   cookiePurpose: 'Eesmärk',

@@ -18,6 +18,7 @@ const fi: Messages = {
   reopen: 'Evästeasetukset',
   saved: 'Evästevalintasi on tallennettu.',
   gpcHonoured: 'Selaimesi lähettää Global Privacy Control -kieltäytymissignaalin. Noudatamme sitä: tämä luokka pysyy poissa käytöstä, ellet itse ota sitä käyttöön.',
+  gpcOverridden: 'Selaimesi lähettää Global Privacy Control -kieltäytymissignaalin, mutta olet itse ottanut tämän luokan käyttöön. Poista se käytöstä, jos haluat noudattaa signaalia.',
   cookieName: 'Nimi',
   cookieProvider: 'Tarjoaja',
   cookiePurpose: 'Käyttötarkoitus',

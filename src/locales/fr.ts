@@ -18,6 +18,7 @@ const fr: Messages = {
   reopen: 'Paramètres des cookies',
   saved: 'Vos choix en matière de cookies ont été enregistrés.',
   gpcHonoured: 'Votre navigateur envoie un signal d’opposition Global Privacy Control. Nous le respectons : cette catégorie reste désactivée, sauf si vous l’activez vous-même.',
+  gpcOverridden: 'Votre navigateur envoie un signal d’opposition Global Privacy Control, mais vous avez activé cette catégorie vous-même. Désactivez-la pour suivre ce signal.',
   cookieName: 'Nom',
   cookieProvider: 'Fournisseur',
   cookiePurpose: 'Finalité',

@@ -18,6 +18,7 @@ const ga: Messages = {
   reopen: 'Socruithe fianán',
   saved: 'Sábháladh do roghanna fianán.',
   gpcHonoured: 'Seolann do bhrabhsálaí comhartha diúltaithe Global Privacy Control. Urramaímid é: fanann an chatagóir seo múchta mura gcuireann tú féin ar siúl í.',
+  gpcOverridden: 'Seolann do bhrabhsálaí comhartha diúltaithe Global Privacy Control, ach chuir tú féin an chatagóir seo ar siúl. Múch í chun an comhartha a leanúint.',
   cookieName: 'Ainm',
   cookieProvider: 'Soláthraí',
   cookiePurpose: 'Cuspóir',

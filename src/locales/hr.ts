@@ -18,6 +18,7 @@ const hr: Messages = {
   reopen: 'Postavke kolačića',
   saved: 'Vaš odabir kolačića spremljen je.',
   gpcHonoured: 'Vaš preglednik šalje signal odbijanja Global Privacy Control. Poštujemo ga: ova kategorija ostaje isključena osim ako je sami ne uključite.',
+  gpcOverridden: 'Vaš preglednik šalje signal odbijanja Global Privacy Control, ali ste ovu kategoriju sami uključili. Isključite je kako biste slijedili signal.',
   cookieName: 'Naziv',
   cookieProvider: 'Pružatelj',
   cookiePurpose: 'Svrha',

@@ -18,6 +18,7 @@ const hu: Messages = {
   reopen: 'Sütibeállítások',
   saved: 'A sütikkel kapcsolatos választását elmentettük.',
   gpcHonoured: 'Böngészője Global Privacy Control letiltási jelzést küld. Ezt tiszteletben tartjuk: ez a kategória kikapcsolva marad, hacsak saját maga be nem kapcsolja.',
+  gpcOverridden: 'Böngészője Global Privacy Control letiltási jelzést küld, de ezt a kategóriát saját maga kapcsolta be. Kapcsolja ki, ha a jelzést követni szeretné.',
   cookieName: 'Név',
   cookieProvider: 'Szolgáltató',
   cookiePurpose: 'Cél',

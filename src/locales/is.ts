@@ -18,6 +18,7 @@ const is: Messages = {
   reopen: 'Vafrakökustillingar',
   saved: 'Val þitt á vafrakökum hefur verið vistað.',
   gpcHonoured: 'Vafrinn þinn sendir höfnunarmerki með Global Privacy Control. Við virðum það: þessi flokkur helst óvirkur nema þú kveikir á honum að eigin frumkvæði.',
+  gpcOverridden: 'Vafrinn þinn sendir höfnunarmerki með Global Privacy Control, en þú kveiktir á þessum flokki að eigin frumkvæði. Slökktu á honum til að fylgja merkinu.',
   cookieName: 'Heiti',
   cookieProvider: 'Veitandi',
   cookiePurpose: 'Tilgangur',

@@ -18,6 +18,7 @@ const it: Messages = {
   reopen: 'Impostazioni cookie',
   saved: 'Le tue scelte sui cookie sono state salvate.',
   gpcHonoured: 'Il tuo browser invia un segnale di opt-out Global Privacy Control. Lo rispettiamo: questa categoria resta disattivata, a meno che non sia tu ad attivarla.',
+  gpcOverridden: 'Il tuo browser invia un segnale di opt-out Global Privacy Control, ma hai attivato tu questa categoria. Disattivala per seguire il segnale.',
   cookieName: 'Nome',
   cookieProvider: 'Fornitore',
   cookiePurpose: 'Finalità',

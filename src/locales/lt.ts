@@ -18,6 +18,7 @@ const lt: Messages = {
   reopen: 'Slapukų nustatymai',
   saved: 'Jūsų slapukų pasirinkimas išsaugotas.',
   gpcHonoured: 'Jūsų naršyklė siunčia atsisakymo signalą „Global Privacy Control“. Jį gerbiame: ši kategorija lieka išjungta, nebent ją įjungtumėte patys.',
+  gpcOverridden: 'Jūsų naršyklė siunčia atsisakymo signalą „Global Privacy Control“, tačiau šią kategoriją įjungėte patys. Išjunkite ją, jei norite laikytis signalo.',
   cookieName: 'Pavadinimas',
   cookieProvider: 'Teikėjas',
   cookiePurpose: 'Paskirtis',

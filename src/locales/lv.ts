@@ -18,6 +18,7 @@ const lv: Messages = {
   reopen: 'Sīkdatņu iestatījumi',
   saved: 'Jūsu sīkdatņu izvēle ir saglabāta.',
   gpcHonoured: 'Jūsu pārlūkprogramma sūta Global Privacy Control atteikuma signālu. Mēs to ievērojam: šī kategorija paliek izslēgta, ja vien jūs to neieslēdzat paši.',
+  gpcOverridden: 'Jūsu pārlūkprogramma sūta Global Privacy Control atteikuma signālu, taču jūs šo kategoriju ieslēdzāt paši. Izslēdziet to, lai ievērotu signālu.',
   cookieName: 'Nosaukums',
   cookieProvider: 'Nodrošinātājs',
   cookiePurpose: 'Nolūks',

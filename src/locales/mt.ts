@@ -18,6 +18,7 @@ const mt: Messages = {
   reopen: 'Issettjar tal-cookies',
   saved: 'L-għażliet tiegħek dwar il-cookies ġew issejvjati.',
   gpcHonoured: 'Il-browser tiegħek jibgħat sinjal ta’ opt-out Global Privacy Control. Nirrispettawh: din il-kategorija tibqa’ mitfija sakemm ma tixgħelhiex int stess.',
+  gpcOverridden: 'Il-browser tiegħek jibgħat sinjal ta’ opt-out Global Privacy Control, iżda int stess xgħelt din il-kategorija. Itfiha biex issegwi s-sinjal.',
   cookieName: 'Isem',
   cookieProvider: 'Fornitur',
   cookiePurpose: 'Skop',

@@ -18,6 +18,7 @@ const nl: Messages = {
   reopen: 'Cookie-instellingen',
   saved: 'Uw cookiekeuze is opgeslagen.',
   gpcHonoured: 'Uw browser verstuurt een opt-outsignaal via Global Privacy Control. Wij respecteren dat: deze categorie blijft uit, tenzij u haar zelf aanzet.',
+  gpcOverridden: 'Uw browser verstuurt een opt-outsignaal via Global Privacy Control, maar u hebt deze categorie zelf aangezet. Zet haar uit om het signaal te volgen.',
   cookieName: 'Naam',
   cookieProvider: 'Aanbieder',
   cookiePurpose: 'Doel',

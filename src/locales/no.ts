@@ -18,6 +18,7 @@ const no: Messages = {
   reopen: 'Innstillinger for informasjonskapsler',
   saved: 'Valgene dine er lagret.',
   gpcHonoured: 'Nettleseren din sender et reservasjonssignal via Global Privacy Control. Vi respekterer det: denne kategorien forblir avslått med mindre du slår den på selv.',
+  gpcOverridden: 'Nettleseren din sender et reservasjonssignal via Global Privacy Control, men du har selv slått på denne kategorien. Slå den av for å følge signalet.',
   cookieName: 'Navn',
   cookieProvider: 'Leverandør',
   cookiePurpose: 'Formål',

@@ -18,6 +18,7 @@ const pl: Messages = {
   reopen: 'Ustawienia plików cookie',
   saved: 'Twój wybór dotyczący plików cookie został zapisany.',
   gpcHonoured: 'Twoja przeglądarka wysyła sygnał sprzeciwu Global Privacy Control. Respektujemy go: ta kategoria pozostaje wyłączona, chyba że włączysz ją samodzielnie.',
+  gpcOverridden: 'Twoja przeglądarka wysyła sygnał sprzeciwu Global Privacy Control, ale ta kategoria została włączona przez Ciebie. Wyłącz ją, aby zastosować się do sygnału.',
   cookieName: 'Nazwa',
   cookieProvider: 'Dostawca',
   cookiePurpose: 'Cel',

@@ -18,6 +18,7 @@ const pt: Messages = {
   reopen: 'Definições de cookies',
   saved: 'As suas escolhas de cookies foram guardadas.',
   gpcHonoured: 'O seu navegador envia um sinal de oposição Global Privacy Control. Respeitamo-lo: esta categoria permanece desativada, a menos que a ative por sua iniciativa.',
+  gpcOverridden: 'O seu navegador envia um sinal de oposição Global Privacy Control, mas ativou esta categoria por sua iniciativa. Desative-a para seguir o sinal.',
   cookieName: 'Nome',
   cookieProvider: 'Fornecedor',
   cookiePurpose: 'Finalidade',

@@ -18,6 +18,7 @@ const ro: Messages = {
   reopen: 'Setări cookie-uri',
   saved: 'Alegerile dumneavoastră privind cookie-urile au fost salvate.',
   gpcHonoured: 'Browserul dumneavoastră trimite un semnal de refuz Global Privacy Control. Îl respectăm: această categorie rămâne dezactivată, dacă nu o activați chiar dumneavoastră.',
+  gpcOverridden: 'Browserul dumneavoastră trimite un semnal de refuz Global Privacy Control, dar ați activat chiar dumneavoastră această categorie. Dezactivați-o pentru a respecta semnalul.',
   cookieName: 'Nume',
   cookieProvider: 'Furnizor',
   cookiePurpose: 'Scop',

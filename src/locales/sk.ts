@@ -18,6 +18,7 @@ const sk: Messages = {
   reopen: 'Nastavenia cookies',
   saved: 'Vaša voľba cookies bola uložená.',
   gpcHonoured: 'Váš prehliadač odosiela signál nesúhlasu Global Privacy Control. Rešpektujeme ho: táto kategória zostane vypnutá, kým ju sami nezapnete.',
+  gpcOverridden: 'Váš prehliadač odosiela signál nesúhlasu Global Privacy Control, ale túto kategóriu ste sami zapli. Vypnite ju, ak sa chcete signálom riadiť.',
   cookieName: 'Názov',
   cookieProvider: 'Poskytovateľ',
   cookiePurpose: 'Účel',

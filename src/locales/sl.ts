@@ -18,6 +18,7 @@ const sl: Messages = {
   reopen: 'Nastavitve piškotkov',
   saved: 'Vaša izbira piškotkov je shranjena.',
   gpcHonoured: 'Vaš brskalnik pošilja signal zavrnitve Global Privacy Control. Upoštevamo ga: ta kategorija ostane izklopljena, razen če jo vklopite sami.',
+  gpcOverridden: 'Vaš brskalnik pošilja signal zavrnitve Global Privacy Control, vendar ste to kategorijo vklopili sami. Izklopite jo, če želite upoštevati signal.',
   cookieName: 'Ime',
   cookieProvider: 'Ponudnik',
   cookiePurpose: 'Namen',

@@ -18,6 +18,7 @@ const sv: Messages = {
   reopen: 'Cookieinställningar',
   saved: 'Dina cookieval har sparats.',
   gpcHonoured: 'Din webbläsare skickar en opt-out-signal via Global Privacy Control. Vi respekterar den: den här kategorin förblir avstängd om du inte själv slår på den.',
+  gpcOverridden: 'Din webbläsare skickar en opt-out-signal via Global Privacy Control, men du har själv slagit på den här kategorin. Stäng av den för att följa signalen.',
   cookieName: 'Namn',
   cookieProvider: 'Leverantör',
   cookiePurpose: 'Syfte',

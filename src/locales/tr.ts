@@ -18,6 +18,7 @@ const tr: Messages = {
   reopen: 'Çerez ayarları',
   saved: 'Çerez tercihleriniz kaydedildi.',
   gpcHonoured: 'Tarayıcınız Global Privacy Control ret sinyali gönderiyor. Bu sinyale uyuyoruz: Siz kendiniz açmadığınız sürece bu kategori kapalı kalır.',
+  gpcOverridden: 'Tarayıcınız Global Privacy Control ret sinyali gönderiyor, ancak bu kategoriyi siz kendiniz açtınız. Sinyale uymak için kapatın.',
   cookieName: 'Ad',
   cookieProvider: 'Sağlayıcı',
   cookiePurpose: 'Amaç',

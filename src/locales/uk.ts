@@ -18,6 +18,7 @@ const uk: Messages = {
   reopen: 'Налаштування cookie',
   saved: 'Ваш вибір збережено.',
   gpcHonoured: 'Ваш браузер надсилає сигнал відмови Global Privacy Control, який ми поважаємо: ця категорія залишається вимкненою, доки ви її не ввімкнете.',
+  gpcOverridden: 'Ваш браузер надсилає сигнал відмови Global Privacy Control, але ви самі ввімкнули цю категорію. Вимкніть її, щоб дотримуватися сигналу.',
   cookieName: 'Назва',
   cookieProvider: 'Постачальник',
   cookiePurpose: 'Мета',

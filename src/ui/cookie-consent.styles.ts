@@ -70,6 +70,8 @@ export const styles = css`
     max-height: calc(100vh - 2rem);
     margin: 1rem;
     flex-direction: column;
+    /* One column that scrolls: wrapping would put the buttons in a second column outside the card on short screens (WCAG 1.4.10). */
+    flex-wrap: nowrap;
     align-items: stretch;
     border-radius: calc(var(--_radius) * 1.5);
   }
@@ -278,6 +280,27 @@ export const styles = css`
     from {
       opacity: 0;
       translate: 0 1rem;
+    }
+  }
+  /* Windows high contrast drops gradients: draw the switches and the cookie in system colours, state by position (WCAG 1.4.11). */
+  @media (forced-colors: active) {
+    [role='switch'],
+    .reopen {
+      forced-color-adjust: none;
+      --_off: ButtonText;
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+      --_bg: Canvas;
+      --_fg: ButtonText;
+      background-color: Canvas;
+      border-color: ButtonText;
+    }
+    [role='switch']:checked {
+      background-color: var(--_accent);
+    }
+    [role='switch']:disabled {
+      --_accent: GrayText;
+      --_on-accent: Canvas;
     }
   }
   @media (prefers-reduced-motion: reduce) {

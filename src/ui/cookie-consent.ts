@@ -11,6 +11,15 @@ import { adoptStyles } from './cookie-consent.styles.js';
  */
 const Base = (globalThis as Partial<typeof globalThis>).HTMLElement ?? (Object as unknown as typeof HTMLElement);
 
+/** What can take focus, for giving it back after a choice. */
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+
+/** The first visible focusable page element after `host` in the reading order, else the first one. */
+function nextFocusable(host: Element): HTMLElement | undefined {
+  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0);
+  return all.find((e) => host.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) ?? all[0];
+}
+
 /** The draft key of a service switch. */
 const serviceKey = (category: string, service: string) => `${category}:${service}`;
 
@@ -88,6 +97,8 @@ export class CookieConsentElement extends Base {
   private unsubscribe?: () => void;
   /** The panel's switches before Save: category ids and `category:service` keys. */
   private draft = new Set<string>();
+  /** The page element that had focus before it entered the banner or panel. */
+  private returnTo: Element | null = null;
 
   constructor() {
     super();
@@ -121,7 +132,9 @@ export class CookieConsentElement extends Base {
   }
 
   /** WCAG 2.4.11: page content that gets focus under the banner is scrolled to the middle, clear of it. */
-  private readonly onPageFocus = ({ target }: FocusEvent): void => {
+  private readonly onPageFocus = ({ target, relatedTarget }: FocusEvent): void => {
+    // Focus entering the views (retargeted to this element): remember where it came from.
+    if (target === this && relatedTarget instanceof Element && relatedTarget !== this) this.returnTo = relatedTarget;
     const b = this.shadowRoot?.querySelector('section')?.getBoundingClientRect();
     const t = target !== this && target instanceof Element && target.getBoundingClientRect();
     if (b && t && t.bottom > b.top && t.top < b.bottom) target.scrollIntoView({ block: 'center' });
@@ -147,7 +160,11 @@ export class CookieConsentElement extends Base {
     if (!this.isConnected) return;
     // The panel opens showing the choice in force.
     if (manager.preferences && !this.dialog?.open) this.draft = this.currentChoice();
-    render(this.render(), this.shadowRoot as ShadowRoot, { host: this });
+    const root = this.shadowRoot as ShadowRoot;
+    const focused = root.activeElement !== null;
+    render(this.render(), root, { host: this });
+    // The focused button went with the view (a choice was made): never leave focus nowhere (WCAG 2.4.3).
+    if (focused && !root.activeElement && !manager.preferences) this.giveFocusBack();
     const dialog = this.dialog;
     if (!dialog || dialog.open === manager.preferences) return;
     if (dialog.open) dialog.close();
@@ -171,6 +188,13 @@ export class CookieConsentElement extends Base {
     manager.opener = null;
     manager.dismissPreferences();
     if (opener?.isConnected) opener.focus();
+    else if (!(this.shadowRoot as ShadowRoot).activeElement) this.giveFocusBack();
+  }
+
+  /** Back to where the visitor was before the banner, or the page's next control, or the reopen button. */
+  private giveFocusBack(): void {
+    const target = this.returnTo?.isConnected ? this.returnTo : (nextFocusable(this) ?? (this.shadowRoot as ShadowRoot).querySelector('.reopen'));
+    (target as HTMLElement | null)?.focus();
   }
 
   private onCancel(event: Event): void {
@@ -222,7 +246,7 @@ export class CookieConsentElement extends Base {
       ${this.reopenVisible()
         ? html`<button class="reopen" part="button reopen" aria-label=${m.reopen} @click=${this.openPreferences}></button>`
         : nothing}
-      <div role="status">${manager.saved ? m.saved : ''}</div>
+      <div role="status">${manager.saved ? m.saved + (manager.saved % 2 ? '' : '\u00a0') : ''}</div>
     </div>`;
   }
 
@@ -306,7 +330,7 @@ export class CookieConsentElement extends Base {
     return html`<li part="category">
       ${this.renderSwitch(c.id, 'toggle', manager.label(c.id), on, c.required, onCount > 0 && !on)}
       <p id="cc-${c.id}-desc">${c.description ?? text?.description ?? ''}</p>
-      ${manager.gpc && c.gpc ? html`<p>${m.gpcHonoured}</p>` : nothing}
+      ${manager.gpc && c.gpc ? html`<p>${on ? m.gpcOverridden : m.gpcHonoured}</p>` : nothing}
       ${services.length
         ? html`<ul class="services">
             ${services.map((s) => {

@@ -276,7 +276,7 @@ describe('ConsentManager (headless, events on window)', () => {
     jar.set('_ga', 'set again by tab 2', {});
     for (let i = 0; i < 50 && tab2.view !== 'banner'; i++) await new Promise((r) => setTimeout(r, 20));
     expect(tab2.view).to.equal('banner');
-    expect(tab2.saved).to.equal(false);
+    expect(tab2.saved).to.equal(0);
     expect(jar.names()).to.deep.equal([]);
   });
 

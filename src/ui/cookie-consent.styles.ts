@@ -282,6 +282,12 @@ export const styles = css`
       translate: 0 1rem;
     }
   }
+  /* Small or zoomed screens: a compact bar whose content scrolls, so it covers at most half the page (WCAG 2.4.11). */
+  @media (max-width: 40rem), (max-height: 40rem) {
+    .bar section {
+      max-height: 50vh;
+    }
+  }
   /* Windows high contrast drops gradients: draw the switches and the cookie in system colours, state by position (WCAG 1.4.11). */
   @media (forced-colors: active) {
     [role='switch'],

@@ -99,6 +99,8 @@ export class CookieConsentElement extends Base {
   private draft = new Set<string>();
   /** The page element that had focus before it entered the banner or panel. */
   private returnTo: Element | null = null;
+  /** The page's room for the banner: scroll padding and a spacer, adopted by the document. */
+  private room?: CSSStyleSheet;
 
   constructor() {
     super();
@@ -122,12 +124,15 @@ export class CookieConsentElement extends Base {
     if (this.cfg) CookieConsent.init(this.cfg);
     this.unsubscribe = manager.subscribe(() => this.requestUpdate());
     document.addEventListener('focusin', this.onPageFocus);
+    addEventListener('resize', this.makeRoom);
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
     document.removeEventListener('focusin', this.onPageFocus);
+    removeEventListener('resize', this.makeRoom);
+    this.room?.replaceSync('');
     manager.detach(this);
   }
 
@@ -137,7 +142,7 @@ export class CookieConsentElement extends Base {
     if (target === this && relatedTarget instanceof Element && relatedTarget !== this) this.returnTo = relatedTarget;
     const b = this.shadowRoot?.querySelector('section')?.getBoundingClientRect();
     const t = target !== this && target instanceof Element && target.getBoundingClientRect();
-    if (b && t && t.bottom > b.top && t.top < b.bottom) target.scrollIntoView({ block: 'center' });
+    if (b && t && t.bottom > b.top && t.top < b.bottom) target.scrollIntoView({ block: 'nearest' });
   };
 
   /** Renders in the next microtask, once however many changes came before. */
@@ -165,6 +170,7 @@ export class CookieConsentElement extends Base {
     render(this.render(), root, { host: this });
     // The focused button went with the view (a choice was made): never leave focus nowhere (WCAG 2.4.3).
     if (focused && !root.activeElement && !manager.preferences) this.giveFocusBack();
+    this.makeRoom();
     const dialog = this.dialog;
     if (!dialog || dialog.open === manager.preferences) return;
     if (dialog.open) dialog.close();
@@ -190,6 +196,23 @@ export class CookieConsentElement extends Base {
     if (opener?.isConnected) opener.focus();
     else if (!(this.shadowRoot as ShadowRoot).activeElement) this.giveFocusBack();
   }
+
+  /**
+   * WCAG 2.4.11: while a bar or box sits at the top or bottom, the page gets scroll padding
+   * of the banner's height (focus scrolls clear of it) and as much space at that end (the
+   * last controls can scroll clear too). A modal sits in the middle and dims the page.
+   */
+  private readonly makeRoom = (): void => {
+    const section = (this.shadowRoot as ShadowRoot).querySelector('section');
+    let css = '';
+    if (section && manager.config.layout !== 'modal') {
+      const top = manager.config.position.startsWith('top');
+      const covered = Math.ceil(top ? section.offsetTop + section.offsetHeight : innerHeight - section.offsetTop);
+      css = `html{scroll-padding-${top ? 'top' : 'bottom'}:${covered}px}body::${top ? 'before' : 'after'}{content:"";display:block;height:${covered}px}`;
+    }
+    if (!this.room && css) document.adoptedStyleSheets = [...document.adoptedStyleSheets, (this.room = new CSSStyleSheet())];
+    this.room?.replaceSync(css);
+  };
 
   /** Back to where the visitor was before the banner, or the page's next control, or the reopen button. */
   private giveFocusBack(): void {

@@ -171,3 +171,55 @@ describe('accessibility on every screen and in every mode', () => {
     expect(warned.filter((w) => w.includes('"ja"') && w.includes('translations'))).to.have.length(1);
   });
 });
+
+describe('WCAG 2.4.11: page controls focused while the banner is open are not hidden by it', () => {
+  before(() => (manager.loadModule = (name) => import(`/src/${name === 'validate' ? 'core/validate' : name}.ts`)));
+  beforeEach(() => clearDocumentCookies());
+  afterEach(async () => {
+    CookieConsent.hide();
+    clearDocumentCookies();
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const cases = [
+    ['bar', 'bottom', 1280, 720],
+    ['bar', 'top', 1280, 720],
+    ['bar', 'bottom', 375, 667],
+    ['bar', 'bottom', 320, 568],
+    ['box', 'bottom-right', 320, 568],
+    ['bar', 'bottom', 320, 180],
+  ] as const;
+  for (const [layout, position, width, height] of cases) {
+    it(`${layout} at the ${position}, ${width}×${height}: every control from the page's first to its very last can be focused clear of the banner`, async () => {
+      await setViewport({ width, height });
+      // A page like the demo: navigation at the top, an article, footer links at the very end.
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <nav>${[1, 2, 3, 4].map((i) => html`<a href="#n${i}">Section ${i}</a> `)}</nav>
+        ${[1, 2, 3, 4, 5, 6].map((i) => html`<p style="margin:0;height:${height / 2}px">Paragraph ${i} <a href="#p${i}">link ${i}</a></p>`)}
+        <footer>${[1, 2, 3].map((i) => html`<a href="#f${i}">Footer ${i}</a> `)}</footer>
+      </div>`);
+      await show({ ...CONFIG, layout, position });
+      const hidden: string[] = [];
+      for (const link of page.querySelectorAll('a')) {
+        link.focus();
+        await nextFrame();
+        await nextFrame();
+        const a = link.getBoundingClientRect();
+        const b = part('banner')!.getBoundingClientRect();
+        const overlaps = a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
+        const fullyHidden = overlaps && a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
+        if (fullyHidden || overlaps) hidden.push(link.textContent);
+      }
+      expect(hidden).to.deep.equal([]);
+    });
+  }
+
+  it('the room is given back when the banner closes', async () => {
+    await show({ ...CONFIG, layout: 'bar' });
+    expect(getComputedStyle(document.documentElement).scrollPaddingBottom).to.not.equal('auto');
+    CookieConsent.acceptAll();
+    await settle();
+    expect(getComputedStyle(document.documentElement).scrollPaddingBottom).to.equal('auto');
+  });
+});

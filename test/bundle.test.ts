@@ -141,6 +141,22 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(JSON.parse(decodeURIComponent(documentCookie('cookie_consent')!))).to.include({ revision: 7 });
   });
 
+  it('the demo previews short and zoomed screens: "Preview on" opens the page in a frame of that size and zoom', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width:1400px;height:1200px';
+    iframe.src = '/demo/index.html?layout=box&show=1&screen=320x256x4';
+    document.body.append(iframe);
+    let inner: HTMLIFrameElement | null = null;
+    for (let i = 0; i < 100 && !inner?.contentDocument?.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'); i++) {
+      await new Promise((r) => setTimeout(r, 30));
+      inner = iframe.contentDocument?.querySelector('iframe') ?? null;
+    }
+    expect(iframe.contentWindow!.location.pathname).to.equal('/demo/preview.html');
+    expect([inner!.width, inner!.height, inner!.style.transform]).to.deep.equal(['320', '256', 'scale(4)']);
+    const section = inner!.contentDocument!.querySelector('cookie-consent')!.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]')!;
+    expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
+  });
+
   it('the demo: analytics only after consent, and the choice holds on the site\'s other page', async () => {
     const demo = await page('', '', '/demo/index.html');
     expect(part(demo, 'banner')).to.exist;

@@ -28,6 +28,7 @@ describe('locales', () => {
       }
       expect(mod.default.bannerText, `${lang}.bannerText names the settings link`).to.contain(mod.default.reopen);
       expect(mod.default.gpcHonoured).to.contain('Global Privacy Control');
+      expect(mod.default.purposesText, `${lang}.purposesText names the button`).to.contain(mod.default.acceptAll);
       for (const [key, value] of reference) {
         const placeholders = (text: unknown) => String(text).match(/\{\w+\}/g)?.sort() ?? [];
         expect(placeholders(messages.get(key)), `${lang}.${key} placeholders`).to.deep.equal(placeholders(value));

@@ -23,7 +23,7 @@ export const DEFAULT_GCM_MAPPING: Record<string, string[]> = {
 
 /** The embedded default: `necessary` (required), `preferences`, `analytics`, `marketing` (a GPC purpose). */
 export const defaultCategories = (): ResolvedCategory[] =>
-  ['necessary', 'preferences', 'analytics', 'marketing'].map((id) => ({ id, required: id === 'necessary', gpc: id === 'marketing' }));
+  ['necessary', 'preferences', 'analytics', 'marketing'].map((id) => ({ id, required: id === 'necessary', gpc: id === 'marketing', thirdParty: id === 'marketing' }));
 
 /**
  * Reports a bad config field; the resolver then falls back to the default. What each
@@ -150,6 +150,7 @@ function resolveCategories(list: unknown, report: ConfigReporter): ResolvedCateg
       ...category,
       required: category.required === true,
       gpc: isBool(category.gpc) ? category.gpc : category.id === 'marketing',
+      thirdParty: isBool(category.thirdParty) ? category.thirdParty : category.id === 'marketing',
       cookies: resolveCookieList(category.cookies, `${field}.cookies`, report),
       services: resolveServices(category.services, `${field}.services`, report),
     };

@@ -5,6 +5,8 @@ export interface CookieInfo {
   provider?: string;
   purpose?: string;
   duration?: string;
+  /** Set by another company than the site (shown as "Third party" in the cookie table). */
+  thirdParty?: boolean;
 }
 
 /** A single vendor or tool inside a category, for per-service choices. */
@@ -24,6 +26,8 @@ export interface CategoryConfig {
   required?: boolean;
   /** A "sale/sharing" purpose that Global Privacy Control opts out of (default: `marketing`). */
   gpc?: boolean;
+  /** Data for this purpose goes to third parties, and the first layer says so (default: `marketing`). */
+  thirdParty?: boolean;
   cookies?: CookieInfo[];
   services?: ServiceConfig[];
 }
@@ -71,10 +75,11 @@ export interface ConsentConfig {
   debug?: boolean;
 }
 
-/** A category after resolution: `required` and `gpc` always known. */
+/** A category after resolution: `required`, `gpc` and `thirdParty` always known. */
 export interface ResolvedCategory extends CategoryConfig {
   required: boolean;
   gpc: boolean;
+  thirdParty: boolean;
 }
 
 /** A config with every default applied and every field checked. */
@@ -127,6 +132,10 @@ export interface CategoryMessages {
 export interface Messages {
   bannerTitle: string;
   bannerText: string;
+  /** First layer: every purpose "Accept all" grants (`{purposes}`: the config's category labels). */
+  purposesText: string;
+  /** First layer: the purposes for which data goes to third parties. */
+  thirdPartiesText: string;
   acceptAll: string;
   rejectAll: string;
   customize: string;
@@ -147,6 +156,14 @@ export interface Messages {
   cookieDuration: string;
   /** Caption of a category's cookie table. */
   cookieTable: string;
+  /** Header of the cookie table's first-/third-party column. */
+  cookieParty: string;
+  firstParty: string;
+  thirdParty: string;
+  /** A cookie name given as `/^_ga/`, in words. */
+  cookiePrefix: string;
+  /** Any other `/regex/` cookie name, in words. */
+  cookiePattern: string;
   /** The banner's text in opt-out mode: a notice with a Reject choice. */
   optOutText: string;
   /** A blocked embed's placeholder; `{provider}` and `{category}` are filled in. */

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const cs: Messages = {
   bannerTitle: 'Vážíme si vašeho soukromí',
   bannerText:
-    'Cookies používáme k tomu, abychom rozpoznali vaše zařízení, když se vrátíte, zapamatovali si vaše předvolby a shromažďovali anonymizované statistiky o používání našeho webu. Bez vašeho souhlasu ukládáme pouze cookies nezbytné pro fungování webu. Svůj souhlas můžete kdykoli změnit nebo odvolat pomocí odkazu „Nastavení cookies“.',
+    'Používáme cookies a podobné technologie. Ty, které web potřebuje ke svému fungování, jsou vždy zapnuté; ostatní jen s vaším souhlasem. Svůj souhlas můžete kdykoli změnit nebo odvolat pomocí odkazu „Nastavení cookies“.',
+  purposesText: 'Volba „Přijmout vše“ povoluje: {purposes}.',
+  thirdPartiesText: 'Údaje se sdílejí se třetími stranami pro tyto účely: {purposes}.',
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',
   customize: 'Přizpůsobit',
@@ -24,6 +26,11 @@ const cs: Messages = {
   cookiePurpose: 'Účel',
   cookieDuration: 'Doba platnosti',
   cookieTable: 'Používané cookies',
+  cookieParty: 'Nastavuje',
+  firstParty: 'Tento web',
+  thirdParty: 'Třetí strana',
+  cookiePrefix: 'názvy začínající na {prefix}',
+  cookiePattern: 'názvy odpovídající vzoru {pattern}',
   optOutText:
     'Cookies používáme pro statistiky a reklamu, což může zahrnovat sdílení údajů s našimi partnery. Kdykoli můžete vyjádřit nesouhlas: zde zvolte „Odmítnout vše“, nebo později použijte odkaz „Nastavení cookies“.',
   embedText: 'Tento obsah ze služby {provider} je zablokován, dokud nepovolíte cookies z kategorie „{category}“.',

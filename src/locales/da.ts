@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const da: Messages = {
   bannerTitle: 'Vi værner om dit privatliv',
   bannerText:
-    'Vi bruger cookies til at genkende din enhed, når du vender tilbage, til at huske dine præferencer og til at indsamle anonymiserede statistikker om, hvordan vores website bruges. Uden dit samtykke sætter vi kun de cookies, der er nødvendige for, at websitet fungerer. Du kan til enhver tid ændre eller trække dit samtykke tilbage via linket »Cookieindstillinger«.',
+    'Vi bruger cookies og lignende teknologier. Dem, som websitet har brug for for at fungere, er altid slået til; de øvrige kun med dit samtykke. Du kan til enhver tid ændre eller trække dit samtykke tilbage via linket »Cookieindstillinger«.',
+  purposesText: '»Accepter alle« tillader: {purposes}.',
+  thirdPartiesText: 'Data deles med tredjeparter til følgende formål: {purposes}.',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',
@@ -24,6 +26,11 @@ const da: Messages = {
   cookiePurpose: 'Formål',
   cookieDuration: 'Varighed',
   cookieTable: 'Anvendte cookies',
+  cookieParty: 'Sat af',
+  firstParty: 'Dette website',
+  thirdParty: 'Tredjepart',
+  cookiePrefix: 'navne, der begynder med {prefix}',
+  cookiePattern: 'navne, der matcher {pattern}',
   optOutText:
     'Vi bruger cookies til statistik og annoncering, hvilket kan indebære, at vi deler data med vores partnere. Du kan til enhver tid fravælge dem: vælg »Afvis alle« her, eller brug senere linket »Cookieindstillinger«.',
   embedText: 'Dette indhold fra {provider} er blokeret, indtil du tillader cookies i kategorien »{category}«.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const de: Messages = {
   bannerTitle: 'Ihre Privatsphäre ist uns wichtig',
   bannerText:
-    'Wir verwenden Cookies, um Ihr Gerät wiederzuerkennen, wenn Sie zurückkehren, um Ihre Einstellungen zu speichern und um anonymisierte Statistiken darüber zu erheben, wie unsere Website genutzt wird. Ohne Ihre Einwilligung werden nur die Cookies gesetzt, die für den Betrieb der Website erforderlich sind. Sie können Ihre Einwilligung jederzeit über den Link „Cookie-Einstellungen“ ändern oder widerrufen.',
+    'Wir verwenden Cookies und ähnliche Technologien. Diejenigen, die für den Betrieb der Website erforderlich sind, sind immer aktiv; alle anderen nur mit Ihrer Einwilligung. Sie können Ihre Einwilligung jederzeit über den Link „Cookie-Einstellungen“ ändern oder widerrufen.',
+  purposesText: '„Alle akzeptieren“ erlaubt: {purposes}.',
+  thirdPartiesText: 'Für folgende Zwecke werden Daten an Dritte weitergegeben: {purposes}.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Anpassen',
@@ -24,6 +26,11 @@ const de: Messages = {
   cookiePurpose: 'Zweck',
   cookieDuration: 'Speicherdauer',
   cookieTable: 'Verwendete Cookies',
+  cookieParty: 'Gesetzt von',
+  firstParty: 'Diese Website',
+  thirdParty: 'Drittanbieter',
+  cookiePrefix: 'Namen, die mit {prefix} beginnen',
+  cookiePattern: 'Namen nach dem Muster {pattern}',
   optOutText:
     'Wir verwenden Cookies für Statistiken und Werbung; dabei können Daten an unsere Partner weitergegeben werden. Sie können jederzeit widersprechen: Wählen Sie hier „Alle ablehnen“ oder nutzen Sie später den Link „Cookie-Einstellungen“.',
   embedText: 'Dieser Inhalt von {provider} ist blockiert, bis Sie Cookies der Kategorie „{category}“ zulassen.',

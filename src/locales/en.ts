@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const en: Messages = {
   bannerTitle: 'We value your privacy',
   bannerText:
-    'We use cookies to recognise your device when you return, remember your preferences and gather anonymised statistics about how the site is used. Without your consent we set only the cookies the site needs to work. You can change or withdraw your consent at any time via the "Cookie settings" link.',
+    'We use cookies and similar technologies. Those the site needs to work are always on; the others only with your consent. You can change or withdraw your consent at any time via the "Cookie settings" link.',
+  purposesText: '"Accept all" allows: {purposes}.',
+  thirdPartiesText: 'For {purposes}, data is shared with third parties.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
@@ -24,6 +26,11 @@ const en: Messages = {
   cookiePurpose: 'Purpose',
   cookieDuration: 'Duration',
   cookieTable: 'Cookies used',
+  cookieParty: 'Set by',
+  firstParty: 'This site',
+  thirdParty: 'Third party',
+  cookiePrefix: 'names starting with {prefix}',
+  cookiePattern: 'names matching {pattern}',
   optOutText:
     'We use cookies for statistics and for advertising, which may involve sharing data with our partners. You can opt out at any time: choose "Reject all" here, or later use the "Cookie settings" link.',
   embedText: 'This content from {provider} is blocked until you allow {category} cookies.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const es: Messages = {
   bannerTitle: 'Su privacidad nos importa',
   bannerText:
-    'Utilizamos cookies para reconocer su dispositivo cuando vuelve, recordar sus preferencias y obtener estadísticas anonimizadas sobre el uso de nuestro sitio. Sin su consentimiento solo se instalan las cookies necesarias para que el sitio funcione. Puede cambiar o retirar su consentimiento en cualquier momento mediante el enlace «Configuración de cookies».',
+    'Utilizamos cookies y tecnologías similares. Las que el sitio necesita para funcionar están siempre activas; las demás, solo con su consentimiento. Puede cambiar o retirar su consentimiento en cualquier momento mediante el enlace «Configuración de cookies».',
+  purposesText: '«Aceptar todas» permite: {purposes}.',
+  thirdPartiesText: 'Se comparten datos con terceros para estas finalidades: {purposes}.',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',
   customize: 'Personalizar',
@@ -24,6 +26,11 @@ const es: Messages = {
   cookiePurpose: 'Finalidad',
   cookieDuration: 'Duración',
   cookieTable: 'Cookies utilizadas',
+  cookieParty: 'Instalada por',
+  firstParty: 'Este sitio',
+  thirdParty: 'Terceros',
+  cookiePrefix: 'nombres que empiezan por {prefix}',
+  cookiePattern: 'nombres que coinciden con {pattern}',
   optOutText:
     'Utilizamos cookies con fines estadísticos y publicitarios, lo que puede implicar compartir datos con nuestros socios. Puede oponerse en cualquier momento: elija «Rechazar todas» aquí o utilice más adelante el enlace «Configuración de cookies».',
   embedText: 'Este contenido de {provider} está bloqueado hasta que permita las cookies de la categoría «{category}».',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const et: Messages = {
   bannerTitle: 'Hindame teie privaatsust',
   bannerText:
-    'Kasutame küpsiseid, et tunda ära teie seade, kui te tagasi tulete, jätta meelde teie eelistused ja koguda anonüümitud statistikat selle kohta, kuidas meie veebisaiti kasutatakse. Ilma teie nõusolekuta kasutatakse ainult neid küpsiseid, mida veebisait toimimiseks vajab. Saate oma nõusolekut igal ajal muuta või selle tagasi võtta lingi „Küpsiste seaded“ kaudu.',
+    'Kasutame küpsiseid ja sarnaseid tehnoloogiaid. Need, mida veebisait toimimiseks vajab, on alati sees; ülejäänud ainult teie nõusolekul. Saate oma nõusolekut igal ajal muuta või selle tagasi võtta lingi „Küpsiste seaded“ kaudu.',
+  purposesText: '„Nõustu kõigiga“ lubab: {purposes}.',
+  thirdPartiesText: 'Andmeid jagatakse kolmandate isikutega järgmistel eesmärkidel: {purposes}.',
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',
   customize: 'Kohanda',
@@ -24,6 +26,11 @@ const et: Messages = {
   cookiePurpose: 'Eesmärk',
   cookieDuration: 'Kestus',
   cookieTable: 'Kasutatavad küpsised',
+  cookieParty: 'Seadja',
+  firstParty: 'See veebisait',
+  thirdParty: 'Kolmas isik',
+  cookiePrefix: 'nimed, mis algavad eesliitega {prefix}',
+  cookiePattern: 'nimed, mis vastavad mustrile {pattern}',
   optOutText:
     'Kasutame küpsiseid statistika ja reklaami jaoks, mis võib tähendada andmete jagamist meie partneritega. Saate sellest igal ajal loobuda: valige siin „Keeldu kõigist“ või kasutage hiljem linki „Küpsiste seaded“.',
   embedText: 'Teenuse {provider} sisu on blokeeritud ja kuvatakse alles siis, kui lubate kategooria „{category}“ küpsised.',

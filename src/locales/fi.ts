@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const fi: Messages = {
   bannerTitle: 'Arvostamme yksityisyyttäsi',
   bannerText:
-    'Käytämme evästeitä tunnistaaksemme laitteesi, kun palaat sivustolle, muistaaksemme asetuksesi ja kerätäksemme anonymisoituja tilastoja sivustomme käytöstä. Ilman suostumustasi käytetään vain evästeitä, joita sivusto tarvitsee toimiakseen. Voit muuttaa tai peruuttaa suostumuksesi milloin tahansa ”Evästeasetukset”-linkin kautta.',
+    'Käytämme evästeitä ja vastaavia tekniikoita. Sivuston toiminnalle välttämättömät ovat aina käytössä, muut vain suostumuksellasi. Voit muuttaa tai peruuttaa suostumuksesi milloin tahansa ”Evästeasetukset”-linkin kautta.',
+  purposesText: '”Hyväksy kaikki” sallii seuraavat: {purposes}.',
+  thirdPartiesText: 'Tietoja jaetaan kolmansille osapuolille seuraaviin tarkoituksiin: {purposes}.',
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',
   customize: 'Mukauta',
@@ -24,6 +26,11 @@ const fi: Messages = {
   cookiePurpose: 'Käyttötarkoitus',
   cookieDuration: 'Säilytysaika',
   cookieTable: 'Käytetyt evästeet',
+  cookieParty: 'Asettaja',
+  firstParty: 'Tämä sivusto',
+  thirdParty: 'Kolmas osapuoli',
+  cookiePrefix: 'nimet, joiden alku on {prefix}',
+  cookiePattern: 'nimet, jotka vastaavat lauseketta {pattern}',
   optOutText:
     'Käytämme evästeitä tilastointiin ja mainontaan, mihin voi liittyä tietojen jakamista kumppaneidemme kanssa. Voit kieltäytyä niistä milloin tahansa: valitse tästä ”Hylkää kaikki” tai käytä myöhemmin ”Evästeasetukset”-linkkiä.',
   embedText: 'Palvelun {provider} sisältö on estetty, kunnes sallit ”{category}”-evästeet.',

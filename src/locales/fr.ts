@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const fr: Messages = {
   bannerTitle: 'Nous respectons votre vie privée',
   bannerText:
-    'Nous utilisons des cookies pour reconnaître votre appareil lorsque vous revenez, mémoriser vos préférences et établir des statistiques anonymisées sur l’utilisation de notre site. Seuls les cookies nécessaires au fonctionnement du site sont déposés sans votre consentement. Vous pouvez modifier ou retirer votre consentement à tout moment via le lien « Paramètres des cookies ».',
+    'Nous utilisons des cookies et des technologies similaires. Ceux dont le site a besoin pour fonctionner sont toujours actifs ; les autres ne le sont qu’avec votre consentement. Vous pouvez modifier ou retirer votre consentement à tout moment via le lien « Paramètres des cookies ».',
+  purposesText: '« Tout accepter » autorise : {purposes}.',
+  thirdPartiesText: 'Des données sont partagées avec des tiers pour les finalités suivantes : {purposes}.',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
@@ -24,6 +26,11 @@ const fr: Messages = {
   cookiePurpose: 'Finalité',
   cookieDuration: 'Durée',
   cookieTable: 'Cookies utilisés',
+  cookieParty: 'Déposé par',
+  firstParty: 'Ce site',
+  thirdParty: 'Tiers',
+  cookiePrefix: 'noms commençant par {prefix}',
+  cookiePattern: 'noms correspondant à {pattern}',
   optOutText:
     'Nous utilisons des cookies à des fins de statistiques et de publicité, ce qui peut impliquer le partage de données avec nos partenaires. Vous pouvez vous y opposer à tout moment : choisissez « Tout refuser » ici, ou utilisez plus tard le lien « Paramètres des cookies ».',
   embedText: 'Ce contenu de {provider} est bloqué tant que vous n’autorisez pas les cookies de la catégorie « {category} ».',

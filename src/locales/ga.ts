@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const ga: Messages = {
   bannerTitle: 'Tá do phríobháideachas tábhachtach dúinn',
   bannerText:
-    'Úsáidimid fianáin chun do ghléas a aithint nuair a fhilleann tú, chun do shainroghanna a mheabhrú agus chun staitisticí anaithnidithe a bhailiú faoin gcaoi a n-úsáidtear ár suíomh. Ní chuirtear aon fhianáin gan do thoiliú ach na cinn a theastaíonn chun go n-oibreoidh an suíomh. Is féidir leat do thoiliú a athrú nó a tharraingt siar am ar bith tríd an nasc “Socruithe fianán”.',
+    'Úsáidimid fianáin agus teicneolaíochtaí comhchosúla. Bíonn na cinn a theastaíonn chun go n-oibreoidh an suíomh ar siúl i gcónaí; ní úsáidtear na cinn eile ach le do thoiliú. Is féidir leat do thoiliú a athrú nó a tharraingt siar am ar bith tríd an nasc “Socruithe fianán”.',
+  purposesText: 'Ceadaíonn “Glac leo go léir” na críocha seo: {purposes}.',
+  thirdPartiesText: 'Roinntear sonraí le tríú páirtithe chun na gcríoch seo: {purposes}.',
   acceptAll: 'Glac leo go léir',
   rejectAll: 'Diúltaigh dóibh go léir',
   customize: 'Saincheap',
@@ -24,6 +26,11 @@ const ga: Messages = {
   cookiePurpose: 'Cuspóir',
   cookieDuration: 'Fad',
   cookieTable: 'Fianáin a úsáidtear',
+  cookieParty: 'Socraithe ag',
+  firstParty: 'An suíomh seo',
+  thirdParty: 'Tríú páirtí',
+  cookiePrefix: 'ainmneacha a thosaíonn le {prefix}',
+  cookiePattern: 'ainmneacha a mheaitseálann {pattern}',
   optOutText:
     'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta, agus d’fhéadfaí sonraí a roinnt lenár gcomhpháirtithe dá bharr. Is féidir leat diúltú dóibh am ar bith: roghnaigh “Diúltaigh dóibh go léir” anseo, nó úsáid an nasc “Socruithe fianán” ar ball.',
   embedText: 'Tá an t-ábhar seo ó {provider} blocáilte go dtí go gceadaíonn tú fianáin den chatagóir “{category}”.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const hr: Messages = {
   bannerTitle: 'Cijenimo vašu privatnost',
   bannerText:
-    'Kolačiće upotrebljavamo kako bismo prepoznali vaš uređaj kad se vratite, zapamtili vaše postavke i prikupljali anonimizirane statističke podatke o korištenju naše stranice. Bez vaše privole postavljaju se samo kolačići potrebni za rad stranice. Privolu možete u bilo kojem trenutku promijeniti ili povući putem poveznice „Postavke kolačića“.',
+    'Upotrebljavamo kolačiće i slične tehnologije. Oni koji su stranici potrebni za rad uvijek su uključeni, a ostali samo uz vašu privolu. Privolu možete u bilo kojem trenutku promijeniti ili povući putem poveznice „Postavke kolačića“.',
+  purposesText: 'Odabirom „Prihvati sve“ dopuštate: {purposes}.',
+  thirdPartiesText: 'Podaci se dijele s trećim stranama u sljedeće svrhe: {purposes}.',
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',
   customize: 'Prilagodi',
@@ -24,6 +26,11 @@ const hr: Messages = {
   cookiePurpose: 'Svrha',
   cookieDuration: 'Trajanje',
   cookieTable: 'Kolačići koje upotrebljavamo',
+  cookieParty: 'Postavlja',
+  firstParty: 'Ova stranica',
+  thirdParty: 'Treća strana',
+  cookiePrefix: 'nazivi koji počinju s {prefix}',
+  cookiePattern: 'nazivi koji odgovaraju uzorku {pattern}',
   optOutText:
     'Kolačiće upotrebljavamo za statistiku i oglašavanje, što može uključivati dijeljenje podataka s našim partnerima. Tome se možete usprotiviti u bilo kojem trenutku: ovdje odaberite „Odbij sve“ ili kasnije upotrijebite poveznicu „Postavke kolačića“.',
   embedText: 'Ovaj sadržaj usluge {provider} blokiran je dok ne dopustite kolačiće iz kategorije „{category}“.',

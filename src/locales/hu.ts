@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const hu: Messages = {
   bannerTitle: 'Fontos számunkra az Ön magánszférája',
   bannerText:
-    'Sütiket használunk, hogy felismerjük az eszközét, amikor visszatér, megjegyezzük a beállításait, és anonimizált statisztikát gyűjtsünk arról, hogyan használják a webhelyünket. Az Ön hozzájárulása nélkül csak a webhely működéséhez szükséges sütiket helyezzük el. Hozzájárulását bármikor módosíthatja vagy visszavonhatja a „Sütibeállítások” hivatkozáson keresztül.',
+    'Sütiket és hasonló technológiákat használunk. A webhely működéséhez szükségesek mindig be vannak kapcsolva, a többi csak az Ön hozzájárulásával. Hozzájárulását bármikor módosíthatja vagy visszavonhatja a „Sütibeállítások” hivatkozáson keresztül.',
+  purposesText: 'Az „Összes elfogadása” a következőket engedélyezi: {purposes}.',
+  thirdPartiesText: 'A következő célokból harmadik felekkel osztunk meg adatokat: {purposes}.',
   acceptAll: 'Összes elfogadása',
   rejectAll: 'Összes elutasítása',
   customize: 'Testreszabás',
@@ -24,6 +26,11 @@ const hu: Messages = {
   cookiePurpose: 'Cél',
   cookieDuration: 'Időtartam',
   cookieTable: 'Használt sütik',
+  cookieParty: 'Elhelyező',
+  firstParty: 'Ez a webhely',
+  thirdParty: 'Harmadik fél',
+  cookiePrefix: '{prefix} kezdetű nevek',
+  cookiePattern: 'a következő mintára illeszkedő nevek: {pattern}',
   optOutText:
     'Sütiket használunk statisztikai és hirdetési célokra, ami adatok partnereinkkel való megosztásával járhat. Ez ellen bármikor tiltakozhat: válassza itt az „Összes elutasítása” lehetőséget, vagy később használja a „Sütibeállítások” hivatkozást.',
   embedText: 'Ez a tartalom ({provider}) le van tiltva, amíg nem engedélyezi a következő kategória sütijeit: {category}.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const is: Messages = {
   bannerTitle: 'Við virðum friðhelgi þína',
   bannerText:
-    'Við notum vafrakökur til að þekkja tækið þitt þegar þú kemur aftur, muna stillingarnar þínar og safna nafnlausum tölfræðiupplýsingum um notkun vefsins okkar. Án samþykkis þíns eru aðeins notaðar þær vafrakökur sem vefurinn þarf til að virka. Þú getur hvenær sem er breytt samþykki þínu eða afturkallað það með tenglinum „Vafrakökustillingar“.',
+    'Við notum vafrakökur og svipaða tækni. Þær sem vefurinn þarf til að virka eru alltaf virkar; aðrar aðeins með samþykki þínu. Þú getur hvenær sem er breytt samþykki þínu eða afturkallað það með tenglinum „Vafrakökustillingar“.',
+  purposesText: '„Samþykkja allar“ leyfir: {purposes}.',
+  thirdPartiesText: 'Gögnum er deilt með þriðju aðilum í eftirfarandi tilgangi: {purposes}.',
   acceptAll: 'Samþykkja allar',
   rejectAll: 'Hafna öllum',
   customize: 'Sérsníða',
@@ -24,6 +26,11 @@ const is: Messages = {
   cookiePurpose: 'Tilgangur',
   cookieDuration: 'Gildistími',
   cookieTable: 'Vafrakökur í notkun',
+  cookieParty: 'Sett af',
+  firstParty: 'Þessi vefur',
+  thirdParty: 'Þriðji aðili',
+  cookiePrefix: 'heiti sem byrja á {prefix}',
+  cookiePattern: 'heiti sem passa við {pattern}',
   optOutText:
     'Við notum vafrakökur fyrir tölfræði og auglýsingar, sem getur falið í sér að gögnum sé deilt með samstarfsaðilum okkar. Þú getur hafnað þeim hvenær sem er: veldu „Hafna öllum“ hér eða notaðu síðar tengilinn „Vafrakökustillingar“.',
   embedText: 'Þetta efni frá {provider} birtist ekki fyrr en þú leyfir vafrakökur í flokknum „{category}“.',

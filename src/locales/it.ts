@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const it: Messages = {
   bannerTitle: 'La tua privacy è importante per noi',
   bannerText:
-    'Utilizziamo i cookie per riconoscere il tuo dispositivo quando torni, ricordare le tue preferenze e raccogliere statistiche anonimizzate sull’uso del nostro sito. Senza il tuo consenso vengono installati solo i cookie necessari al funzionamento del sito. Puoi modificare o revocare il consenso in qualsiasi momento tramite il link «Impostazioni cookie».',
+    'Utilizziamo cookie e tecnologie simili. Quelli necessari al funzionamento del sito sono sempre attivi; gli altri solo con il tuo consenso. Puoi modificare o revocare il consenso in qualsiasi momento tramite il link «Impostazioni cookie».',
+  purposesText: '«Accetta tutti» consente: {purposes}.',
+  thirdPartiesText: 'I dati vengono condivisi con terze parti per queste finalità: {purposes}.',
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',
   customize: 'Personalizza',
@@ -24,6 +26,11 @@ const it: Messages = {
   cookiePurpose: 'Finalità',
   cookieDuration: 'Durata',
   cookieTable: 'Cookie utilizzati',
+  cookieParty: 'Impostato da',
+  firstParty: 'Questo sito',
+  thirdParty: 'Terza parte',
+  cookiePrefix: 'nomi che iniziano con {prefix}',
+  cookiePattern: 'nomi corrispondenti a {pattern}',
   optOutText:
     'Utilizziamo i cookie per statistiche e pubblicità, il che può comportare la condivisione di dati con i nostri partner. Puoi opporti in qualsiasi momento: scegli «Rifiuta tutti» qui oppure usa in seguito il link «Impostazioni cookie».',
   embedText: 'Questo contenuto di {provider} è bloccato finché non consenti i cookie della categoria «{category}».',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const lt: Messages = {
   bannerTitle: 'Mums rūpi jūsų privatumas',
   bannerText:
-    'Naudojame slapukus, kad atpažintume jūsų įrenginį, kai sugrįžtate, įsimintume jūsų nuostatas ir rinktume anonimizuotą statistiką apie tai, kaip naudojamasi mūsų svetaine. Be jūsų sutikimo naudojami tik tie slapukai, kurių reikia svetainei veikti. Savo sutikimą bet kada galite pakeisti arba atšaukti per nuorodą „Slapukų nustatymai“.',
+    'Naudojame slapukus ir panašias technologijas. Tie, kurių reikia svetainei veikti, visada įjungti, o kiti – tik gavus jūsų sutikimą. Savo sutikimą bet kada galite pakeisti arba atšaukti per nuorodą „Slapukų nustatymai“.',
+  purposesText: 'Pasirinkus „Priimti visus“ leidžiama: {purposes}.',
+  thirdPartiesText: 'Duomenimis su trečiosiomis šalimis dalijamasi šiais tikslais: {purposes}.',
   acceptAll: 'Priimti visus',
   rejectAll: 'Atmesti visus',
   customize: 'Tinkinti',
@@ -24,6 +26,11 @@ const lt: Messages = {
   cookiePurpose: 'Paskirtis',
   cookieDuration: 'Trukmė',
   cookieTable: 'Naudojami slapukai',
+  cookieParty: 'Nustato',
+  firstParty: 'Ši svetainė',
+  thirdParty: 'Trečioji šalis',
+  cookiePrefix: 'pavadinimai, prasidedantys {prefix}',
+  cookiePattern: 'pavadinimai, atitinkantys šabloną {pattern}',
   optOutText:
     'Naudojame slapukus statistikai ir reklamai, o tai gali apimti dalijimąsi duomenimis su mūsų partneriais. Jų bet kada galite atsisakyti: čia pasirinkite „Atmesti visus“ arba vėliau pasinaudokite nuoroda „Slapukų nustatymai“.',
   embedText: 'Šis {provider} turinys užblokuotas, kol neleisite kategorijos „{category}“ slapukų.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const lv: Messages = {
   bannerTitle: 'Mums rūp jūsu privātums',
   bannerText:
-    'Mēs izmantojam sīkdatnes, lai atpazītu jūsu ierīci, kad atgriežaties, atcerētos jūsu iestatījumus un vāktu anonimizētu statistiku par to, kā tiek izmantota mūsu vietne. Bez jūsu piekrišanas tiek izmantotas tikai tās sīkdatnes, kas nepieciešamas vietnes darbībai. Jūs jebkurā laikā varat mainīt vai atsaukt savu piekrišanu, izmantojot saiti „Sīkdatņu iestatījumi”.',
+    'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas. Tās, kas nepieciešamas vietnes darbībai, vienmēr ir ieslēgtas, bet pārējās – tikai ar jūsu piekrišanu. Jūs jebkurā laikā varat mainīt vai atsaukt savu piekrišanu, izmantojot saiti „Sīkdatņu iestatījumi”.',
+  purposesText: '„Pieņemt visu” atļauj: {purposes}.',
+  thirdPartiesText: 'Dati tiek kopīgoti ar trešajām personām šādiem nolūkiem: {purposes}.',
   acceptAll: 'Pieņemt visu',
   rejectAll: 'Noraidīt visu',
   customize: 'Pielāgot',
@@ -24,6 +26,11 @@ const lv: Messages = {
   cookiePurpose: 'Nolūks',
   cookieDuration: 'Ilgums',
   cookieTable: 'Izmantotās sīkdatnes',
+  cookieParty: 'Iestata',
+  firstParty: 'Šī vietne',
+  thirdParty: 'Trešā puse',
+  cookiePrefix: 'nosaukumi, kas sākas ar {prefix}',
+  cookiePattern: 'nosaukumi, kas atbilst šablonam {pattern}',
   optOutText:
     'Mēs izmantojam sīkdatnes statistikai un reklāmai, kas var ietvert datu kopīgošanu ar mūsu partneriem. Jūs jebkurā laikā varat no tām atteikties: izvēlieties šeit „Noraidīt visu” vai vēlāk izmantojiet saiti „Sīkdatņu iestatījumi”.',
   embedText: 'Pakalpojuma {provider} saturs ir bloķēts, kamēr neatļausiet kategorijas „{category}” sīkdatnes.',

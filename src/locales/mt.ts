@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const mt: Messages = {
   bannerTitle: 'Il-privatezza tiegħek hija importanti għalina',
   bannerText:
-    'Nużaw il-cookies biex nagħrfu l-apparat tiegħek meta terġa’ lura, niftakru l-preferenzi tiegħek u niġbru statistika anonimizzata dwar kif jintuża s-sit tagħna. Mingħajr il-kunsens tiegħek jintużaw biss il-cookies meħtieġa biex is-sit jaħdem. Tista’ tibdel jew tirtira l-kunsens tiegħek fi kwalunkwe ħin permezz tal-link “Issettjar tal-cookies”.',
+    'Nużaw il-cookies u teknoloġiji simili. Dawk li s-sit jeħtieġ biex jaħdem huma dejjem attivi; l-oħrajn biss bil-kunsens tiegħek. Tista’ tibdel jew tirtira l-kunsens tiegħek fi kwalunkwe ħin permezz tal-link “Issettjar tal-cookies”.',
+  purposesText: '“Aċċetta kollox” jippermetti: {purposes}.',
+  thirdPartiesText: 'Id-data tinqasam ma’ partijiet terzi għal dawn l-għanijiet: {purposes}.',
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',
   customize: 'Ippersonalizza',
@@ -24,6 +26,11 @@ const mt: Messages = {
   cookiePurpose: 'Skop',
   cookieDuration: 'Durata',
   cookieTable: 'Cookies użati',
+  cookieParty: 'Issettjat minn',
+  firstParty: 'Dan is-sit',
+  thirdParty: 'Parti terza',
+  cookiePrefix: 'ismijiet li jibdew bil-prefiss {prefix}',
+  cookiePattern: 'ismijiet li jaqblu mal-mudell {pattern}',
   optOutText:
     'Nużaw il-cookies għall-istatistika u għar-reklamar, li jista’ jinvolvi l-qsim ta’ data mas-sħab tagħna. Tista’ tirrifjuta fi kwalunkwe ħin: agħżel “Irrifjuta kollox” hawnhekk, jew aktar tard uża l-link “Issettjar tal-cookies”.',
   embedText: 'Dan il-kontenut minn {provider} huwa mblukkat sakemm tippermetti l-cookies tal-kategorija “{category}”.',

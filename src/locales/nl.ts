@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const nl: Messages = {
   bannerTitle: 'Wij hechten waarde aan uw privacy',
   bannerText:
-    'Wij gebruiken cookies om uw apparaat te herkennen als u terugkomt, om uw voorkeuren te onthouden en om geanonimiseerde statistieken te verzamelen over het gebruik van onze website. Zonder uw toestemming plaatsen wij alleen de cookies die nodig zijn om de website te laten werken. U kunt uw toestemming op elk moment wijzigen of intrekken via de link ‘Cookie-instellingen’.',
+    'Wij gebruiken cookies en vergelijkbare technieken. De cookies die nodig zijn om de website te laten werken, staan altijd aan; de overige alleen met uw toestemming. U kunt uw toestemming op elk moment wijzigen of intrekken via de link ‘Cookie-instellingen’.',
+  purposesText: '‘Alles accepteren’ staat toe: {purposes}.',
+  thirdPartiesText: 'Voor deze doeleinden worden gegevens gedeeld met derden: {purposes}.',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   customize: 'Aanpassen',
@@ -24,6 +26,11 @@ const nl: Messages = {
   cookiePurpose: 'Doel',
   cookieDuration: 'Bewaartermijn',
   cookieTable: 'Gebruikte cookies',
+  cookieParty: 'Geplaatst door',
+  firstParty: 'Deze website',
+  thirdParty: 'Derde partij',
+  cookiePrefix: 'namen die beginnen met {prefix}',
+  cookiePattern: 'namen die overeenkomen met {pattern}',
   optOutText:
     'Wij gebruiken cookies voor statistieken en advertenties, waarbij wij mogelijk gegevens delen met onze partners. U kunt daar op elk moment bezwaar tegen maken: kies hier ‘Alles weigeren’ of gebruik later de link ‘Cookie-instellingen’.',
   embedText: 'Deze inhoud van {provider} is geblokkeerd totdat u cookies in de categorie ‘{category}’ toestaat.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const no: Messages = {
   bannerTitle: 'Personvernet ditt er viktig for oss',
   bannerText:
-    'Vi bruker informasjonskapsler for å kjenne igjen enheten din når du kommer tilbake, huske innstillingene dine og samle inn anonymisert statistikk om hvordan nettstedet vårt brukes. Uten ditt samtykke settes bare de informasjonskapslene som er nødvendige for at nettstedet skal fungere. Du kan når som helst endre eller trekke tilbake samtykket ditt via lenken «Innstillinger for informasjonskapsler».',
+    'Vi bruker informasjonskapsler og lignende teknologier. De som nettstedet trenger for å fungere, er alltid på; de andre bare med ditt samtykke. Du kan når som helst endre eller trekke tilbake samtykket ditt via lenken «Innstillinger for informasjonskapsler».',
+  purposesText: '«Godta alle» tillater: {purposes}.',
+  thirdPartiesText: 'Data deles med tredjeparter til disse formålene: {purposes}.',
   acceptAll: 'Godta alle',
   rejectAll: 'Avvis alle',
   customize: 'Tilpass',
@@ -24,6 +26,11 @@ const no: Messages = {
   cookiePurpose: 'Formål',
   cookieDuration: 'Varighet',
   cookieTable: 'Informasjonskapsler som brukes',
+  cookieParty: 'Satt av',
+  firstParty: 'Dette nettstedet',
+  thirdParty: 'Tredjepart',
+  cookiePrefix: 'navn som begynner med {prefix}',
+  cookiePattern: 'navn som samsvarer med {pattern}',
   optOutText:
     'Vi bruker informasjonskapsler til statistikk og annonsering, noe som kan innebære at data deles med partnerne våre. Du kan når som helst reservere deg: velg «Avvis alle» her, eller bruk senere lenken «Innstillinger for informasjonskapsler».',
   embedText: 'Dette innholdet fra {provider} er blokkert til du tillater informasjonskapsler i kategorien «{category}».',

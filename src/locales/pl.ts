@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const pl: Messages = {
   bannerTitle: 'Dbamy o Twoją prywatność',
   bannerText:
-    'Używamy plików cookie, aby rozpoznać Twoje urządzenie, gdy wracasz, zapamiętać Twoje preferencje i zbierać zanonimizowane statystyki korzystania z naszego serwisu. Bez Twojej zgody zapisywane są tylko pliki cookie niezbędne do działania serwisu. W każdej chwili możesz zmienić lub wycofać zgodę za pomocą linku „Ustawienia plików cookie”.',
+    'Używamy plików cookie i podobnych technologii. Te, których serwis potrzebuje do działania, są zawsze włączone, a pozostałe – tylko za Twoją zgodą. W każdej chwili możesz zmienić lub wycofać zgodę za pomocą linku „Ustawienia plików cookie”.',
+  purposesText: '„Zaakceptuj wszystkie” zezwala na: {purposes}.',
+  thirdPartiesText: 'Dane są udostępniane podmiotom trzecim w następujących celach: {purposes}.',
   acceptAll: 'Zaakceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   customize: 'Dostosuj',
@@ -24,6 +26,11 @@ const pl: Messages = {
   cookiePurpose: 'Cel',
   cookieDuration: 'Czas przechowywania',
   cookieTable: 'Używane pliki cookie',
+  cookieParty: 'Ustawia',
+  firstParty: 'Ten serwis',
+  thirdParty: 'Podmiot zewnętrzny',
+  cookiePrefix: 'nazwy zaczynające się od {prefix}',
+  cookiePattern: 'nazwy pasujące do wzorca {pattern}',
   optOutText:
     'Używamy plików cookie do celów statystycznych i reklamowych, co może wiązać się z udostępnianiem danych naszym partnerom. W każdej chwili możesz się temu sprzeciwić: wybierz tutaj „Odrzuć wszystkie” lub skorzystaj później z linku „Ustawienia plików cookie”.',
   embedText: 'Ta treść z serwisu {provider} jest zablokowana, dopóki nie zezwolisz na pliki cookie z kategorii „{category}”.',

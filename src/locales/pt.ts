@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const pt: Messages = {
   bannerTitle: 'A sua privacidade é importante para nós',
   bannerText:
-    'Utilizamos cookies para reconhecer o seu dispositivo quando regressa, memorizar as suas preferências e recolher estatísticas anonimizadas sobre a utilização do nosso site. Sem o seu consentimento, apenas são utilizados os cookies necessários ao funcionamento do site. Pode alterar ou retirar o seu consentimento a qualquer momento através do link «Definições de cookies».',
+    'Utilizamos cookies e tecnologias semelhantes. Os cookies de que o site precisa para funcionar estão sempre ativos; os restantes, apenas com o seu consentimento. Pode alterar ou retirar o seu consentimento a qualquer momento através do link «Definições de cookies».',
+  purposesText: '«Aceitar todos» permite: {purposes}.',
+  thirdPartiesText: 'São partilhados dados com terceiros para as seguintes finalidades: {purposes}.',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   customize: 'Personalizar',
@@ -24,6 +26,11 @@ const pt: Messages = {
   cookiePurpose: 'Finalidade',
   cookieDuration: 'Duração',
   cookieTable: 'Cookies utilizados',
+  cookieParty: 'Definido por',
+  firstParty: 'Este site',
+  thirdParty: 'Terceiros',
+  cookiePrefix: 'nomes começados por {prefix}',
+  cookiePattern: 'nomes que correspondem a {pattern}',
   optOutText:
     'Utilizamos cookies para fins estatísticos e publicitários, o que pode implicar a partilha de dados com os nossos parceiros. Pode opor-se a qualquer momento: escolha «Rejeitar todos» aqui ou utilize mais tarde o link «Definições de cookies».',
   embedText: 'Este conteúdo de {provider} está bloqueado até permitir os cookies da categoria «{category}».',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const ro: Messages = {
   bannerTitle: 'Ne pasă de confidențialitatea dumneavoastră',
   bannerText:
-    'Folosim cookie-uri pentru a vă recunoaște dispozitivul când reveniți, pentru a vă reține preferințele și pentru a colecta statistici anonimizate despre modul în care este utilizat site-ul nostru. Fără consimțământul dumneavoastră sunt plasate doar cookie-urile necesare pentru funcționarea site-ului. Vă puteți modifica sau retrage consimțământul oricând, prin linkul „Setări cookie-uri”.',
+    'Folosim cookie-uri și tehnologii similare. Cele de care site-ul are nevoie pentru a funcționa sunt întotdeauna active; celelalte, doar cu consimțământul dumneavoastră. Vă puteți modifica sau retrage consimțământul oricând, prin linkul „Setări cookie-uri”.',
+  purposesText: '„Acceptați toate” permite: {purposes}.',
+  thirdPartiesText: 'Datele sunt partajate cu terți în următoarele scopuri: {purposes}.',
   acceptAll: 'Acceptați toate',
   rejectAll: 'Respingeți toate',
   customize: 'Personalizați',
@@ -24,6 +26,11 @@ const ro: Messages = {
   cookiePurpose: 'Scop',
   cookieDuration: 'Durată',
   cookieTable: 'Cookie-uri utilizate',
+  cookieParty: 'Plasat de',
+  firstParty: 'Acest site',
+  thirdParty: 'Terț',
+  cookiePrefix: 'nume care încep cu {prefix}',
+  cookiePattern: 'nume care corespund modelului {pattern}',
   optOutText:
     'Folosim cookie-uri pentru statistici și publicitate, ceea ce poate implica partajarea datelor cu partenerii noștri. Vă puteți opune oricând: alegeți aici „Respingeți toate” sau folosiți ulterior linkul „Setări cookie-uri”.',
   embedText: 'Acest conținut de la {provider} este blocat până când permiteți cookie-urile din categoria „{category}”.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const sk: Messages = {
   bannerTitle: 'Záleží nám na vašom súkromí',
   bannerText:
-    'Cookies používame na to, aby sme rozpoznali vaše zariadenie, keď sa vrátite, zapamätali si vaše preferencie a zbierali anonymizované štatistiky o používaní nášho webu. Bez vášho súhlasu ukladáme iba cookies potrebné na fungovanie webu. Svoj súhlas môžete kedykoľvek zmeniť alebo odvolať cez odkaz „Nastavenia cookies“.',
+    'Používame cookies a podobné technológie. Tie, ktoré web potrebuje na fungovanie, sú vždy zapnuté; ostatné iba s vaším súhlasom. Svoj súhlas môžete kedykoľvek zmeniť alebo odvolať cez odkaz „Nastavenia cookies“.',
+  purposesText: 'Voľba „Prijať všetko“ povoľuje: {purposes}.',
+  thirdPartiesText: 'Údaje sa zdieľajú s tretími stranami na tieto účely: {purposes}.',
   acceptAll: 'Prijať všetko',
   rejectAll: 'Odmietnuť všetko',
   customize: 'Prispôsobiť',
@@ -24,6 +26,11 @@ const sk: Messages = {
   cookiePurpose: 'Účel',
   cookieDuration: 'Doba platnosti',
   cookieTable: 'Používané cookies',
+  cookieParty: 'Nastavuje',
+  firstParty: 'Tento web',
+  thirdParty: 'Tretia strana',
+  cookiePrefix: 'názvy začínajúce na {prefix}',
+  cookiePattern: 'názvy zodpovedajúce vzoru {pattern}',
   optOutText:
     'Cookies používame na štatistiky a reklamu, čo môže zahŕňať zdieľanie údajov s našimi partnermi. Kedykoľvek môžete vyjadriť nesúhlas: tu zvoľte „Odmietnuť všetko“ alebo neskôr použite odkaz „Nastavenia cookies“.',
   embedText: 'Tento obsah zo služby {provider} je zablokovaný, kým nepovolíte cookies z kategórie „{category}“.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const sl: Messages = {
   bannerTitle: 'Cenimo vašo zasebnost',
   bannerText:
-    'Piškotke uporabljamo, da prepoznamo vašo napravo, ko se vrnete, si zapomnimo vaše nastavitve in zbiramo anonimizirane statistične podatke o uporabi našega spletnega mesta. Brez vaše privolitve uporabljamo le piškotke, ki so potrebni za delovanje spletnega mesta. Privolitev lahko kadar koli spremenite ali prekličete prek povezave »Nastavitve piškotkov«.',
+    'Uporabljamo piškotke in podobne tehnologije. Tisti, ki jih spletno mesto potrebuje za delovanje, so vedno vklopljeni, drugi pa le z vašo privolitvijo. Privolitev lahko kadar koli spremenite ali prekličete prek povezave »Nastavitve piškotkov«.',
+  purposesText: '»Sprejmi vse« dovoli: {purposes}.',
+  thirdPartiesText: 'Podatki se delijo s tretjimi osebami za te namene: {purposes}.',
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',
   customize: 'Prilagodi',
@@ -24,6 +26,11 @@ const sl: Messages = {
   cookiePurpose: 'Namen',
   cookieDuration: 'Trajanje',
   cookieTable: 'Uporabljeni piškotki',
+  cookieParty: 'Nastavi',
+  firstParty: 'To spletno mesto',
+  thirdParty: 'Tretja oseba',
+  cookiePrefix: 'imena z začetkom {prefix}',
+  cookiePattern: 'imena, ki ustrezajo vzorcu {pattern}',
   optOutText:
     'Piškotke uporabljamo za statistiko in oglaševanje, kar lahko vključuje deljenje podatkov z našimi partnerji. Temu lahko kadar koli ugovarjate: tukaj izberite »Zavrni vse« ali pozneje uporabite povezavo »Nastavitve piškotkov«.',
   embedText: 'Ta vsebina storitve {provider} je blokirana, dokler ne dovolite piškotkov iz kategorije »{category}«.',

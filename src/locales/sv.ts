@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const sv: Messages = {
   bannerTitle: 'Vi värnar om din integritet',
   bannerText:
-    'Vi använder cookies för att känna igen din enhet när du kommer tillbaka, för att komma ihåg dina inställningar och för att samla in anonymiserad statistik om hur vår webbplats används. Utan ditt samtycke används bara de cookies som krävs för att webbplatsen ska fungera. Du kan när som helst ändra eller återkalla ditt samtycke via länken ”Cookieinställningar”.',
+    'Vi använder cookies och liknande tekniker. De som webbplatsen behöver för att fungera är alltid på; övriga bara med ditt samtycke. Du kan när som helst ändra eller återkalla ditt samtycke via länken ”Cookieinställningar”.',
+  purposesText: '”Godkänn alla” tillåter: {purposes}.',
+  thirdPartiesText: 'Data delas med tredje part för följande ändamål: {purposes}.',
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
@@ -24,6 +26,11 @@ const sv: Messages = {
   cookiePurpose: 'Syfte',
   cookieDuration: 'Lagringstid',
   cookieTable: 'Cookies som används',
+  cookieParty: 'Sätts av',
+  firstParty: 'Den här webbplatsen',
+  thirdParty: 'Tredje part',
+  cookiePrefix: 'namn som börjar med {prefix}',
+  cookiePattern: 'namn som matchar {pattern}',
   optOutText:
     'Vi använder cookies för statistik och annonsering, vilket kan innebära att data delas med våra partner. Du kan när som helst tacka nej: välj ”Avvisa alla” här eller använd senare länken ”Cookieinställningar”.',
   embedText: 'Det här innehållet från {provider} är blockerat tills du tillåter cookies i kategorin ”{category}”.',

@@ -4,7 +4,9 @@ import type { Messages } from '../core/types.js';
 const tr: Messages = {
   bannerTitle: 'Gizliliğinize önem veriyoruz',
   bannerText:
-    'Geri döndüğünüzde cihazınızı tanımak, tercihlerinizi hatırlamak ve sitemizin nasıl kullanıldığına dair anonimleştirilmiş istatistikler toplamak için çerezler kullanıyoruz. Onayınız olmadan yalnızca sitenin çalışması için gerekli çerezler kullanılır. Onayınızı dilediğiniz zaman “Çerez ayarları” bağlantısı üzerinden değiştirebilir veya geri çekebilirsiniz.',
+    'Çerezler ve benzeri teknolojiler kullanıyoruz. Sitenin çalışması için gerekli olanlar her zaman açıktır; diğerleri yalnızca onayınızla kullanılır. Onayınızı dilediğiniz zaman “Çerez ayarları” bağlantısı üzerinden değiştirebilir veya geri çekebilirsiniz.',
+  purposesText: '“Tümünü kabul et” şunlara izin verir: {purposes}.',
+  thirdPartiesText: 'Şu amaçlar için veriler üçüncü taraflarla paylaşılır: {purposes}.',
   acceptAll: 'Tümünü kabul et',
   rejectAll: 'Tümünü reddet',
   customize: 'Özelleştir',
@@ -24,6 +26,11 @@ const tr: Messages = {
   cookiePurpose: 'Amaç',
   cookieDuration: 'Süre',
   cookieTable: 'Kullanılan çerezler',
+  cookieParty: 'Yerleştiren',
+  firstParty: 'Bu site',
+  thirdParty: 'Üçüncü taraf',
+  cookiePrefix: '{prefix} ile başlayan adlar',
+  cookiePattern: '{pattern} ile eşleşen adlar',
   optOutText:
     'Çerezleri istatistik ve reklam amacıyla kullanıyoruz; bu, verilerin iş ortaklarımızla paylaşılmasını içerebilir. Buna dilediğiniz zaman itiraz edebilirsiniz: Burada “Tümünü reddet” seçeneğini belirleyin veya daha sonra “Çerez ayarları” bağlantısını kullanın.',
   embedText: 'Bu {provider} içeriği, “{category}” kategorisindeki çerezlere izin verene kadar engellenmiştir.',

@@ -1,7 +1,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { CookieConsent, manager, TAG } from '../api.js';
 import { isRtl } from '../core/i18n.js';
-import type { ConsentConfig, CookieInfo, ResolvedCategory } from '../core/types.js';
+import type { ConsentConfig, CookieInfo, Messages, ResolvedCategory } from '../core/types.js';
 import { adoptStyles } from './cookie-consent.styles.js';
 
 
@@ -18,6 +18,14 @@ const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:n
 function nextFocusable(host: Element): HTMLElement | undefined {
   const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0);
   return all.find((e) => host.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) ?? all[0];
+}
+
+/** A cookie name as words: `/^_ga/` → "names starting with _ga", another `/regex/` → "names matching …". */
+function cookieName(name: string, m: Messages): string {
+  const regex = /^\/(.*)\/[a-z]*$/.exec(name)?.[1];
+  if (regex === undefined) return name;
+  const prefix = /^\^([\w-]+)(?:\.\*)?$/.exec(regex)?.[1];
+  return prefix ? m.cookiePrefix.replace('{prefix}', () => prefix) : m.cookiePattern.replace('{pattern}', () => regex);
 }
 
 /** The draft key of a service switch. */
@@ -291,13 +299,28 @@ export class CookieConsentElement extends Base {
       <section part="banner" aria-labelledby="cc-title" aria-describedby="cc-text">
         <div class="text">
           <h2 id="cc-title">${m.bannerTitle}</h2>
-          <p id="cc-text">${manager.config.mode === 'opt-out' ? m.optOutText : m.bannerText}${this.renderPolicyLink()}</p>
+          <p id="cc-text">${manager.config.mode === 'opt-out' ? m.optOutText : this.informed()}${this.renderPolicyLink()}</p>
         </div>
         <div class="actions">
           ${this.renderChoices()}
           <button class="btn alt" part="button open-preferences" @click=${this.openPreferences}>${m.customize}</button>
         </div>
       </section>`;
+  }
+
+  /**
+   * The first layer's text for informed consent: the site's own purposes that Accept all
+   * grants, and those for which data goes to third parties, from the config's categories.
+   */
+  private informed(): string {
+    const m = manager.messages;
+    const optional = manager.config.categories.filter((c) => !c.required);
+    const list = (cats: ResolvedCategory[]) => cats.map((c) => manager.label(c.id)).join(', ');
+    const shared = optional.filter((c) => c.thirdParty || c.cookies?.some((k) => k.thirdParty) || c.services?.some((s) => s.cookies?.some((k) => k.thirdParty)));
+    let text = m.bannerText;
+    if (optional.length) text += ` ${m.purposesText.replace('{purposes}', () => list(optional))}`;
+    if (shared.length) text += ` ${m.thirdPartiesText.replace('{purposes}', () => list(shared))}`;
+    return text;
   }
 
   private renderPreferences(): TemplateResult {
@@ -365,20 +388,28 @@ export class CookieConsentElement extends Base {
             })}
           </ul>`
         : nothing}
-      ${cookies.length ? this.renderCookies(cookies) : nothing}
+      ${cookies.length ? this.renderCookies(cookies, manager.label(c.id)) : nothing}
     </li>`;
   }
 
-  private renderCookies(cookies: CookieInfo[]): TemplateResult {
+  private renderCookies(cookies: CookieInfo[], category: string): TemplateResult {
     const m = manager.messages;
+    // A first-/third-party column where the config says which is which.
+    const party = cookies.some((k) => typeof k.thirdParty === 'boolean');
     return html`<details>
       <summary>${m.cookieTable} (${cookies.length})</summary>
-      <table part="cookies">
-        <tr><th>${m.cookieName}</th><th>${m.cookieProvider}</th><th>${m.cookiePurpose}</th><th>${m.cookieDuration}</th></tr>
-        ${cookies.map((k) => html`<tr><td>${k.name}</td><td>${k.provider}</td><td>${k.purpose}</td><td>${k.duration}</td></tr>`)}
+      <table part="cookies" aria-label="${m.cookieTable}: ${category}">
+        <tr><th>${m.cookieName}</th><th>${m.cookieProvider}</th><th>${m.cookiePurpose}</th><th>${m.cookieDuration}</th>${party ? html`<th>${m.cookieParty}</th>` : nothing}</tr>
+        ${cookies.map(
+          (k) =>
+            html`<tr><td>${cookieName(k.name, m)}</td><td>${k.provider}</td><td>${k.purpose}</td><td>${k.duration}</td>${party
+              ? html`<td>${k.thirdParty ? m.thirdParty : k.thirdParty === false ? m.firstParty : ''}</td>`
+              : nothing}</tr>`,
+        )}
       </table>
     </details>`;
   }
+
 }
 
 declare global {

@@ -223,3 +223,51 @@ describe('WCAG 2.4.11: page controls focused while the banner is open are not hi
     expect(getComputedStyle(document.documentElement).scrollPaddingBottom).to.equal('auto');
   });
 });
+
+describe('informed consent: the first layer names what Accept all grants', () => {
+  before(() => (manager.loadModule = (name) => import(`/src/${name === 'validate' ? 'core/validate' : name}.ts`)));
+  beforeEach(() => clearDocumentCookies());
+  afterEach(() => {
+    CookieConsent.hide();
+    clearDocumentCookies();
+  });
+  const text = () => part('banner')!.querySelector('p')!.textContent;
+
+  it('the default categories: every purpose Accept all grants is named, and that Marketing data goes to third parties', async () => {
+    await show({ policyUrl: '/privacy' });
+    const m = manager.messages;
+    expect(text()).to.contain(m.purposesText.replace('{purposes}', 'Preferences, Analytics, Marketing'));
+    expect(text()).to.contain(m.thirdPartiesText.replace('{purposes}', 'Marketing'));
+    expect(text(), 'no purpose the config does not have, in the fixed text').to.not.match(/statistic|advertis/i);
+  });
+
+  it('a site without marketing mentions neither advertising nor third parties; one that shares analytics says so', async () => {
+    await show({ policyUrl: '/privacy', categories: [{ id: 'necessary', required: true }, { id: 'analytics' }] });
+    expect(text()).to.contain(manager.messages.purposesText.replace('{purposes}', 'Analytics'));
+    expect(text()).to.not.match(/marketing|advertis|third part/i);
+    CookieConsent.hide();
+    await show({ policyUrl: '/privacy', categories: [{ id: 'necessary', required: true }, { id: 'analytics', cookies: [{ name: '_ga', thirdParty: true }] }] });
+    expect(text()).to.contain(manager.messages.thirdPartiesText.replace('{purposes}', 'Analytics'));
+  });
+
+  it('cookie tables: a first-/third-party column where the config says so, an accessible name, patterns in words', async () => {
+    await show({
+      policyUrl: '/privacy',
+      categories: [
+        { id: 'necessary', required: true, cookies: [{ name: 'cookie_consent', thirdParty: false }] },
+        { id: 'analytics', cookies: [{ name: '/^_ga/', provider: 'Google', thirdParty: true }, { name: '/^_pk_(id|ses)/' }] },
+      ],
+    });
+    CookieConsent.showPreferences();
+    await settle();
+    const tables = [...root().querySelectorAll('table')];
+    expect(tables.map((t) => t.getAttribute('aria-label'))).to.deep.equal(['Cookies used: Strictly necessary', 'Cookies used: Analytics']);
+    const rows = (t: HTMLTableElement) => [...t.rows].map((r) => [...r.cells].map((c) => c.textContent.trim()));
+    expect(rows(tables[1])).to.deep.equal([
+      ['Name', 'Provider', 'Purpose', 'Duration', 'Set by'],
+      ['names starting with _ga', 'Google', '', '', 'Third party'],
+      ['names matching ^_pk_(id|ses)', '', '', '', ''],
+    ]);
+    expect(rows(tables[0])[1]).to.deep.equal(['cookie_consent', '', '', '', 'This site']);
+  });
+});

@@ -254,7 +254,8 @@ describe('<cookie-consent> layouts, themes and services', () => {
       ['Name', 'Provider', 'Purpose', 'Duration'],
       ['cookie_consent', 'This site', 'Stores your choice', '6 months'],
     ]);
-    expect(rows(tables[1])[1]).to.deep.equal(['/^_pk_/', 'Matomo', 'Statistics', '13 months']);
+    // A pattern reads as words: /^_pk_/ is "names starting with _pk_".
+    expect(rows(tables[1])[1]).to.deep.equal(['names starting with _pk_', 'Matomo', 'Statistics', '13 months']);
     expect(tables[0].closest('details')?.querySelector('summary')?.textContent).to.contain('Cookies used (1)');
   });
 });

@@ -286,6 +286,14 @@ export const styles = css`
   @media (max-width: 40rem), (max-height: 40rem) {
     .bar section {
       max-height: 50vh;
+      flex-flow: column nowrap;
+      align-items: stretch;
+    }
+    /* The text scrolls; the choices stay in sight. */
+    .bar .text {
+      flex: 0 1 auto;
+      min-height: 3em;
+      overflow: auto;
     }
   }
   /* Windows high contrast drops gradients: draw the switches and the cookie in system colours, state by position (WCAG 1.4.11). */

@@ -215,6 +215,19 @@ describe('WCAG 2.4.11: page controls focused while the banner is open are not hi
     });
   }
 
+  for (const [width, height] of [[640, 360], [375, 667], [667, 375]] as const) {
+    it(`the compact bar at ${width}×${height} covers at most half the screen and keeps all three choices in sight (its text scrolls)`, async () => {
+      await setViewport({ width, height });
+      await show({ ...CONFIG, layout: 'bar' });
+      const section = part('banner')!.getBoundingClientRect();
+      expect(section.height).to.be.at.most(height / 2 + 1);
+      for (const name of ['accept-all', 'reject-all', 'open-preferences']) {
+        const b = part(name)!.getBoundingClientRect();
+        expect(b.top >= section.top - 1 && b.bottom <= section.bottom + 1 && b.bottom <= height + 1, `${name} in sight without scrolling`).to.equal(true);
+      }
+    });
+  }
+
   it('the room is given back when the banner closes', async () => {
     await show({ ...CONFIG, layout: 'bar' });
     expect(getComputedStyle(document.documentElement).scrollPaddingBottom).to.not.equal('auto');

@@ -26,6 +26,18 @@ async function console_(fn: () => unknown, wait = 100): Promise<string[]> {
   return lines;
 }
 
+/** Managers on an in-memory jar with the on-demand modules from the sources, destroyed after each test. */
+function managersForThisBlock(): () => ConsentManager {
+  const managers: ConsentManager[] = [];
+  afterEach(() => managers.splice(0).forEach((m) => m.destroy()));
+  return () => {
+    const m = new ConsentManager(memoryJar());
+    m.loadModule = fromSource;
+    managers.push(m);
+    return m;
+  };
+}
+
 describe('validate(): config errors and the dark-pattern lint', () => {
   it('names each bad field with what it expects, and uses the default', () => {
     const findings = validate({ layout: 'popup', expiresDays: 'forever', cookie: { sameSite: 'None' }, categories: [{ id: 'a b' }] });
@@ -82,14 +94,7 @@ describe('validate(): config errors and the dark-pattern lint', () => {
 });
 
 describe('runtime checks on a development host (localhost here)', () => {
-  const managers: ConsentManager[] = [];
-  const make = () => {
-    const m = new ConsentManager(memoryJar());
-    m.loadModule = fromSource;
-    managers.push(m);
-    return m;
-  };
-  afterEach(() => managers.splice(0).forEach((m) => m.destroy()));
+  const make = managersForThisBlock();
 
   it('prints each compliance warning once, with a link to the README', async () => {
     const lines = await console_(() => {
@@ -337,14 +342,7 @@ describe('memory and listeners', () => {
 });
 
 describe('round 2: ids, event details, crawlers and small ones', () => {
-  const managers: ConsentManager[] = [];
-  const make = () => {
-    const m = new ConsentManager(memoryJar());
-    m.loadModule = fromSource;
-    managers.push(m);
-    return m;
-  };
-  afterEach(() => managers.splice(0).forEach((m) => m.destroy()));
+  const make = managersForThisBlock();
   const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
   it('ids that are Object method names are ids like any other: saved, granted, with services', () => {

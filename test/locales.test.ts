@@ -42,3 +42,11 @@ describe('locales', () => {
     expect(en.bannerText).to.match(/any time/i);
   });
 });
+
+describe('on-demand locale modules', () => {
+  it('every shipped language but English has a literal import in the npm loader, and no other', async () => {
+    const { LOCALES } = await import('../src/core/i18n.js');
+    const { LOADABLE_LOCALES } = await import('../src/core/load-module.js');
+    expect([...LOADABLE_LOCALES].sort()).to.deep.equal(LOCALES.filter((l) => l !== 'en').sort());
+  });
+});

@@ -32,10 +32,10 @@ export const defaultCategories = (): ResolvedCategory[] =>
  */
 export type ConfigReporter = (field: string, got: unknown) => void;
 
-/** The short form, printed when the `validate` module cannot explain more. */
 /** A bad value as the site wrote it: `Infinity` and `NaN` as themselves (JSON would say `null`). */
 export const shown = (got: unknown): string => (typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? typeof got));
 
+/** The short form, printed when the `validate` module cannot explain more. */
 export const consoleReporter: ConfigReporter = (field, got) => {
   console.error(`[cookie-consent] config.${field}: ${shown(got)} is not valid; default used`);
 };

@@ -9,7 +9,8 @@ interface Policy {
   createScript(s: string): string;
   createScriptURL(s: string): string;
 }
-let policy: Policy | undefined;
+/** The policy once made; `null` once the page refused it (asked once: each refusal is a CSP report). */
+let policy: Policy | null | undefined;
 
 /**
  * The library's Trusted Types policy, `cookie-consent`, used only here: to activate the
@@ -19,10 +20,12 @@ let policy: Policy | undefined;
  */
 function trusted(): Policy {
   const same = (s: string) => s;
-  try {
-    policy ??= (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('cookie-consent', { createScript: same, createScriptURL: same });
-  } catch {
-    /* refused by the page's trusted-types directive */
+  if (policy === undefined) {
+    try {
+      policy = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('cookie-consent', { createScript: same, createScriptURL: same }) ?? null;
+    } catch {
+      policy = null; // refused by the page's trusted-types directive
+    }
   }
   return policy ?? { createScript: same, createScriptURL: same };
 }

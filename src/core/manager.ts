@@ -110,6 +110,11 @@ export class ConsentManager {
 
   constructor(private readonly jar?: CookieJar) {}
 
+  /** A development host or `debug`: compliance warnings and hints are printed too. */
+  private get dev(): boolean {
+    return this.config.debug || DEV_HOST.test(location.hostname);
+  }
+
   /** Applies a config (again, if called twice), reads the stored consent, runs granted scripts. */
   init(config: ConsentConfig = {}): this {
     // A plain-data, frozen copy: handed out read-only, the caller's objects stay theirs, and a
@@ -118,7 +123,7 @@ export class ConsentManager {
     this.config = deepFreeze(JSON.parse(JSON.stringify(resolveConfig(config, (field, got) => bad.push([field, got])))) as ResolvedConfig);
     // The validate module names each bad field with what it expects (briefly, if it cannot
     // load) and, in development, prints the compliance warnings.
-    const dev = this.config.debug || DEV_HOST.test(location.hostname);
+    const dev = this.dev;
     if (bad.length || dev) {
       this.loadModule('validate').then(
         (mod) => (mod as Validator).lint(config, dev),
@@ -172,7 +177,7 @@ export class ConsentManager {
     const lang = pickLanguage(wanted, [...LOCALES, ...Object.keys(translations)]);
     // English for a page in a language we have no texts for: right, but say so while developing.
     const asked = wanted.find(Boolean)?.toLowerCase();
-    if (lang === 'en' && asked && !asked.startsWith('en') && (this.config.debug || DEV_HOST.test(location.hostname))) {
+    if (lang === 'en' && asked && !asked.startsWith('en') && this.dev) {
       console.warn(`[cookie-consent] no texts for "${asked}": English is shown. Add yours with translations: { ${asked.split('-')[0]}: { … } } (README: Languages)`);
     }
     const request = ++this.languageRequest;

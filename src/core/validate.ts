@@ -127,14 +127,14 @@ export function validateRendered(root: RenderedRoot): Finding[] {
   const accept = root.querySelector('[part~="accept-all"]') as HTMLElement | null;
   const reject = root.querySelector('[part~="reject-all"]') as HTMLElement | null;
   if (!accept) return [];
-  const shown = (el: HTMLElement | null) => {
+  const area = (el: HTMLElement | null) => {
     if (!el) return 0;
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     return style.visibility === 'hidden' || Number(style.opacity) === 0 ? 0 : box.width * box.height;
   };
-  const area = shown(reject);
-  return area >= shown(accept) * 0.8
+  const rejectArea = area(reject);
+  return rejectArea >= area(accept) * 0.8
     ? []
     : [{ level: 'warning', field: '::part(reject-all)', message: 'Reject all is hidden or smaller than Accept all: refusing must be as easy as accepting, with the same prominence' }];
 }

@@ -109,6 +109,7 @@ export class CookieConsentElement extends Base {
   private returnTo: Element | null = null;
   /** The page's room for the banner: scroll padding and a spacer, adopted by the document. */
   private room?: CSSStyleSheet;
+  private roomCss = '';
 
   constructor() {
     super();
@@ -140,7 +141,7 @@ export class CookieConsentElement extends Base {
     this.unsubscribe?.();
     document.removeEventListener('focusin', this.onPageFocus);
     removeEventListener('resize', this.makeRoom);
-    this.room?.replaceSync('');
+    this.room?.replaceSync((this.roomCss = ''));
     manager.detach(this);
   }
 
@@ -174,10 +175,11 @@ export class CookieConsentElement extends Base {
     // The panel opens showing the choice in force.
     if (manager.preferences && !this.dialog?.open) this.draft = this.currentChoice();
     const root = this.shadowRoot as ShadowRoot;
-    const focused = root.activeElement !== null;
+    const focused = root.activeElement;
     render(this.render(), root, { host: this });
     // The focused button went with the view (a choice was made): never leave focus nowhere (WCAG 2.4.3).
-    if (focused && !root.activeElement && !manager.preferences) this.giveFocusBack();
+    // After a mouse click (no visible focus) without scrolling the page to where focus lands.
+    if (focused && !root.activeElement && !manager.preferences) this.giveFocusBack(!focused.matches(':focus-visible'));
     this.makeRoom();
     const dialog = this.dialog;
     if (!dialog || dialog.open === manager.preferences) return;
@@ -202,7 +204,7 @@ export class CookieConsentElement extends Base {
     manager.opener = null;
     manager.dismissPreferences();
     if (opener?.isConnected) opener.focus();
-    else if (!(this.shadowRoot as ShadowRoot).activeElement) this.giveFocusBack();
+    else if (!(this.shadowRoot as ShadowRoot).activeElement) this.giveFocusBack(false);
   }
 
   /**
@@ -218,14 +220,16 @@ export class CookieConsentElement extends Base {
       const covered = Math.ceil(top ? section.offsetTop + section.offsetHeight : innerHeight - section.offsetTop);
       css = `html{scroll-padding-${top ? 'top' : 'bottom'}:${covered}px}body::${top ? 'before' : 'after'}{content:"";display:block;height:${covered}px}`;
     }
-    if (!this.room && css) document.adoptedStyleSheets = [...document.adoptedStyleSheets, (this.room = new CSSStyleSheet())];
-    this.room?.replaceSync(css);
+    if (css === this.roomCss) return;
+    this.roomCss = css;
+    if (!this.room) document.adoptedStyleSheets = [...document.adoptedStyleSheets, (this.room = new CSSStyleSheet())];
+    this.room.replaceSync(css);
   };
 
   /** Back to where the visitor was before the banner, or the page's next control, or the reopen button. */
-  private giveFocusBack(): void {
+  private giveFocusBack(preventScroll: boolean): void {
     const target = this.returnTo?.isConnected ? this.returnTo : (nextFocusable(this) ?? (this.shadowRoot as ShadowRoot).querySelector('.reopen'));
-    (target as HTMLElement | null)?.focus();
+    (target as HTMLElement | null)?.focus({ preventScroll });
   }
 
   private onCancel(event: Event): void {

@@ -32,19 +32,22 @@ interface Waiting {
 }
 
 const inFlight = new Set<string>();
-/** One retry timer per endpoint and queue. */
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** One retry timer per endpoint and queue, for the earliest retry waiting there. */
+const timers = new Map<string, { at: number; handle: ReturnType<typeof setTimeout> }>();
 let active = 0;
 const queued: Array<() => void> = [];
 
+/** Takes one of the slots, or waits for one to be handed over. */
 async function slot(): Promise<void> {
-  if (active >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => queued.push(resolve));
-  active++;
+  if (active < MAX_IN_FLIGHT) active++;
+  else await new Promise<void>((resolve) => queued.push(resolve));
 }
 
+/** Hands the slot straight to the next waiting post, so the limit holds between the two. */
 function release(): void {
-  active--;
-  queued.shift()?.();
+  const next = queued.shift();
+  if (next) next();
+  else active--;
 }
 
 const newId = (): string =>
@@ -105,18 +108,23 @@ async function attempt(endpoint: string, key: string, waiting: Waiting): Promise
   if (!ok && attempts < MAX_ATTEMPTS) {
     const delay = FIRST_DELAY_MS * 2 ** (attempts - 1);
     rest.push({ ...waiting, attempts, next: Date.now() + delay });
-    const id = `${key} ${endpoint}`;
-    if (!timers.has(id)) {
-      timers.set(
-        id,
-        setTimeout(() => {
-          timers.delete(id);
-          void flush(endpoint, key, false);
-        }, delay),
-      );
-    }
   }
   writeQueue(key, rest);
+  retryLater(endpoint, key);
+}
+
+/** Arms the endpoint's timer for the earliest retry still waiting (re-armed after each attempt). */
+function retryLater(endpoint: string, key: string): void {
+  const id = `${key} ${endpoint}`;
+  const at = Math.min(...readQueue(key).filter((w) => w.endpoint === endpoint && !inFlight.has(w.entry.entryId)).map((w) => w.next));
+  const armed = timers.get(id);
+  if (!Number.isFinite(at) || (armed && armed.at <= at)) return;
+  if (armed) clearTimeout(armed.handle);
+  const handle = setTimeout(() => {
+    timers.delete(id);
+    void flush(endpoint, key, false);
+  }, Math.max(0, at - Date.now()));
+  timers.set(id, { at, handle });
 }
 
 /** Posts what is waiting and not already on its way: all of it (a page load), or what is due. */
@@ -124,6 +132,8 @@ function flush(endpoint: string, key: string, all: boolean, extra: Waiting[] = [
   const now = Date.now();
   const due = [...extra, ...readQueue(key).filter((w) => w.endpoint === endpoint && (all || w.next <= now))];
   const once = due.filter((w, i) => !inFlight.has(w.entry.entryId) && due.findIndex((x) => x.entry.entryId === w.entry.entryId) === i);
+  // Nothing due yet (a timer a moment early): wait for the earliest.
+  if (!once.length) retryLater(endpoint, key);
   return Promise.all(once.map((w) => attempt(endpoint, key, w))).then(() => undefined);
 }
 

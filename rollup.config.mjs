@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -14,21 +14,25 @@ const locales = Object.fromEntries(
 // Private members of our own classes, renamed in the minified bundles. Public API names never go here.
 const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|onPageFocus|held|hold|placeholderFor|placeholderModule|logSender|languageRequest|locales|openPreferences|forgotten|syncConsentMode|defaultGrants)$/;
 
-/** The script-tag bundle loads its optional modules by URL from beside itself, not through the package's imports. */
-const loadBesideScript = {
-  name: 'load-beside-script',
-  resolveId: (source, importer) =>
-    source === './load-module.js' && importer?.endsWith('manager.ts') ? fileURLToPath(new URL('src/core/load-module.script.ts', import.meta.url)) : null,
-};
+/**
+ * Swaps a module for a variant (`load-module.js` → `load-module.script.ts`): the script-tag
+ * bundles load their optional modules and the views by URL from beside themselves, not
+ * through the package's imports.
+ */
+const swap = (variant, names = ['load-module', 'load-views']) => ({
+  name: `swap-${variant}`,
+  resolveId(source, importer) {
+    const name = names.find((n) => source === `./${n}.js`);
+    if (!name || !importer) return null;
+    return fileURLToPath(new URL(`${name}.${variant}.ts`, pathToFileURL(importer)));
+  },
+});
 
 /** The script-tag bundle's types: it defines `window.CookieConsent` (for `import 'lit-cookie-consent/cookie-consent.min.js'`). */
 const scriptTypes = {
   name: 'script-types',
   generateBundle() {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'cookie-consent.min.d.ts',
-      source: [
+    const source = [
         '/** The script-tag bundle: defines `<cookie-consent>` and `window.CookieConsent`, reads the page\'s config and starts. */',
         "import type { CookieConsentApi } from './index.js';",
         '',
@@ -40,8 +44,8 @@ const scriptTypes = {
         '',
         'export {};',
         '',
-      ].join('\n'),
-    });
+      ].join('\n');
+    for (const fileName of ['cookie-consent.min.d.ts', 'cookie-consent.all.min.d.ts']) this.emitFile({ type: 'asset', fileName, source });
     // What a server gets for the same import (the `node` export condition): nothing to run there.
     this.emitFile({ type: 'asset', fileName: 'cookie-consent.server.js', source: '// The script-tag bundle runs in browsers only; on a server this import does nothing.\nexport {};\n' });
   },
@@ -74,12 +78,13 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
-  // Script tag: one self-contained, minified IIFE. No `module: true` in terser, or the global is renamed.
+  // Script tag: the start-up file, a minified IIFE with no Lit in it. No `module: true` in
+  // terser, or the global is renamed. The views (`ui.js`), locales and modules load beside it.
   {
     input: 'src/auto.ts',
     output: { file: 'dist/cookie-consent.min.js', format: 'iife' },
     plugins: [
-      loadBesideScript,
+      swap('script'),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       minifyHTML(),
@@ -87,12 +92,35 @@ export default [
       scriptTypes,
     ],
   },
+  // The views for the script-tag bundle, lit-html inside: an ES module it imports from beside itself.
+  {
+    input: 'src/ui/view.ts',
+    output: { file: 'dist/ui.js', format: 'es' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      minifyHTML(),
+      terser({ ...terserOptions, module: true }),
+    ],
+  },
+  // Everything English in one file: the start-up code, the views and the optional modules; only other locales load beside it.
+  {
+    input: 'src/auto.ts',
+    output: { file: 'dist/cookie-consent.all.min.js', format: 'iife', inlineDynamicImports: true },
+    plugins: [
+      swap('all', ['load-module']),
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      minifyHTML(),
+      terser(terserOptions),
+    ],
+  },
   // The headless core alone, minified, for the size budget.
   {
     input: 'src/core.ts',
     output: { file: 'dist/size/core.min.js', format: 'es' },
     plugins: [
-      loadBesideScript,
+      swap('script'),
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/size' }),
       terser(terserOptions),

@@ -70,15 +70,19 @@ const forcedColorsCommand = {
   },
 };
 
-/** `/__alone/cookie-consent.min.js`: the bundle copied alone, without the rest of dist/ beside it (everything else there is a 404). */
+/**
+ * `/__alone/cookie-consent.min.js` and `/__alone/cookie-consent.all.min.js`: a bundle copied
+ * alone, without the rest of dist/ beside it (everything else there is a 404).
+ */
 async function alone(ctx, next) {
   if (!ctx.path.startsWith('/__alone/')) return next();
-  if (ctx.path !== '/__alone/cookie-consent.min.js') {
+  const file = ctx.path.slice('/__alone/'.length);
+  if (file !== 'cookie-consent.min.js' && file !== 'cookie-consent.all.min.js') {
     ctx.status = 404;
     return;
   }
   ctx.type = 'js';
-  ctx.body = await readFile(new URL('./dist/cookie-consent.min.js', import.meta.url), 'utf8');
+  ctx.body = await readFile(new URL(`./dist/${file}`, import.meta.url), 'utf8');
 }
 
 /** The strict-CSP fixture is served with the policy a careful site would use. */

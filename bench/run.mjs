@@ -1,14 +1,18 @@
 // Benchmark: lit-cookie-consent against vanilla-cookieconsent and klaro (and a page with no
 // banner at all), loaded the way a script-tag user loads them, in headless Debian Chromium.
 //
-//   npm run bench                      # builds, then 15 rounds
+//   npm run bench                      # builds, then 15 rounds on localhost and 15 with --rtt 150
 //   node bench/run.mjs --runs 5        # after `npm run build`; or BENCH_RUNS=5
+//   node bench/run.mjs --rtt 150       # every request takes a 150 ms round trip; or BENCH_RTT=150
+//   node bench/run.mjs --libs klaro    # some libraries only (none and vanilla-cookieconsent always
+//                                      # run, as baseline and reference); or BENCH_LIBS=a,b
 //
-// Writes bench/RESULTS.md (Markdown table) and bench/results/latest.json (raw numbers).
+// Writes bench/RESULTS.md (Markdown tables) and bench/results/latest.json (raw numbers); with
+// --rtt N (N > 0) bench/RESULTS-rttN.md and bench/results/latest-rttN.json instead.
 // Browser-side code is kept in strings, so it runs as written and ESLint sees only Node code.
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +29,7 @@ const WARMUP_ROUNDS = 1; // one extra round first, not recorded: warms the disk 
 const BANNER_TIMEOUT_MS = 10_000;
 const SETTLE_MS = 500; // after the banner shows / after load, for animations, shifts and late work
 const VIEWPORT = { width: 1280, height: 800 };
+const STARTUP_GOAL_GZIP = 12_000; // bytes: the goal for the script-tag start-up file, gzip -9
 
 class BenchError extends Error {}
 
@@ -157,13 +162,28 @@ const klaroConfig = {
 const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 // ---------------------------------------------------------------------------------------------
-// The libraries. `files` is what a script-tag user downloads (URL path -> file on disk);
-// `find` (browser-side source) returns the banner element or null; `accept` (browser-side
-// source) clicks the banner's "accept all" button; `cookie` is the consent cookie it writes.
+// The libraries. `files` is what the page's tags load (URL path -> file on disk), which must
+// exist; `dir` (if any) is a directory served whole under `prefix`, for the files a library
+// imports on demand; `prefix` is the URL path under which a library's own files live, which
+// tells its fetches apart; `optional` libraries run only when their files exist (they are
+// skipped with a log line otherwise). `find` (browser-side source) returns the banner element
+// or null; `accept` (browser-side source) is the banner's "accept all" button; `cookie` is the
+// consent cookie it writes.
+
+const OURS = {
+  prefix: '/dist/',
+  dir: 'dist',
+  head: '',
+  find: `document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]') ?? null`,
+  accept: `document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"] [part~="accept-all"]')`,
+  cookie: 'cookie_consent',
+};
 
 const LIBRARIES = [
   {
     id: 'none',
+    name: 'none',
+    prefix: null,
     files: {},
     head: '',
     body: '',
@@ -172,16 +192,25 @@ const LIBRARIES = [
     cookie: null,
   },
   {
+    ...OURS,
     id: 'lit-cookie-consent',
+    name: 'lit-cookie-consent',
     files: { '/dist/cookie-consent.min.js': 'dist/cookie-consent.min.js' },
-    head: '',
     body: '<script src="/dist/cookie-consent.min.js"></script>',
-    find: `document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]') ?? null`,
-    accept: `document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"] [part~="accept-all"]')`,
-    cookie: 'cookie_consent',
+  },
+  {
+    // Everything in one file, for comparison with the start-up file that loads the rest on demand.
+    ...OURS,
+    id: 'lit-cookie-consent-all',
+    name: 'lit-cookie-consent (all)',
+    optional: true,
+    files: { '/dist/cookie-consent.all.min.js': 'dist/cookie-consent.all.min.js' },
+    body: '<script src="/dist/cookie-consent.all.min.js"></script>',
   },
   {
     id: 'vanilla-cookieconsent',
+    name: 'vanilla-cookieconsent',
+    prefix: '/node_modules/vanilla-cookieconsent/',
     files: {
       '/node_modules/vanilla-cookieconsent/dist/cookieconsent.css': 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css',
       '/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js': 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js',
@@ -196,6 +225,8 @@ const LIBRARIES = [
   },
   {
     id: 'klaro',
+    name: 'klaro',
+    prefix: '/node_modules/klaro/',
     files: { '/node_modules/klaro/dist/klaro.js': 'node_modules/klaro/dist/klaro.js' },
     head: '',
     body:
@@ -207,6 +238,8 @@ const LIBRARIES = [
   },
 ];
 const REFERENCE = 'vanilla-cookieconsent';
+const ALWAYS = ['none', REFERENCE]; // the baseline and the reference, in every run
+const STARTUP_FILE = 'dist/cookie-consent.min.js';
 
 // ---------------------------------------------------------------------------------------------
 // One article template for every page.
@@ -294,22 +327,53 @@ ${lib.body}
 }
 
 // ---------------------------------------------------------------------------------------------
-// Static server: the generated pages plus the libraries' files, read from disk once.
+// Static server: the generated pages plus the libraries' files, read from disk once (a build
+// running meanwhile changes nothing that a run serves).
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+const typeOf = (path) => TYPES[path.slice(path.lastIndexOf('.'))];
 
-function loadAssets() {
+/** Files under `dir` (relative to ROOT), recursively, as paths relative to ROOT with "/". */
+function listFiles(dir) {
+  const found = [];
+  for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) found.push(...listFiles(path));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found;
+}
+
+/** The files of `lib` that must exist; the first missing one, or null. */
+function missingFile(lib) {
+  return Object.values(lib.files).find((file) => !existsSync(join(ROOT, file))) ?? null;
+}
+
+/** URL path -> { body, type, file }: the pages of `libs` and every file they may load. */
+function loadAssets(libs = LIBRARIES.filter((lib) => !lib.optional || !missingFile(lib))) {
   const assets = new Map();
-  for (const lib of LIBRARIES) {
-    for (const [urlPath, file] of Object.entries(lib.files)) {
-      const path = join(ROOT, file);
-      if (!existsSync(path)) {
-        const hint = file.startsWith('dist/') ? 'run `npm run build` first' : 'run `npm install` in the repository';
-        throw new BenchError(`${lib.id}: ${file} is missing (${hint}).`);
-      }
-      assets.set(urlPath, { body: readFileSync(path), type: TYPES[urlPath.slice(urlPath.lastIndexOf('.'))] });
+  const add = (urlPath, file) => assets.set(urlPath, { body: readFileSync(join(ROOT, file)), type: typeOf(urlPath), file });
+  for (const lib of libs) {
+    const missing = missingFile(lib);
+    if (missing) {
+      const hint = missing.startsWith('dist/') ? 'run `npm run build` first' : 'run `npm install` in the repository';
+      throw new BenchError(`${lib.id}: ${missing} is missing (${hint}).`);
     }
-    assets.set(`/${lib.id}.html`, { body: Buffer.from(pageHtml(lib)), type: TYPES['.html'] });
+    // The whole directory (.d.ts, .map and the like skipped): what the library imports on demand loads too.
+    if (lib.dir) {
+      for (const file of listFiles(lib.dir)) {
+        const urlPath = lib.prefix + file.slice(lib.dir.length + 1);
+        if (typeOf(urlPath) && !file.endsWith('.d.ts')) add(urlPath, file);
+      }
+    }
+    for (const [urlPath, file] of Object.entries(lib.files)) add(urlPath, file);
+    assets.set(`/${lib.id}.html`, { body: Buffer.from(pageHtml(lib)), type: TYPES['.html'], file: null });
   }
   return assets;
 }
@@ -343,25 +407,49 @@ export function startServer(assets = loadAssets()) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// (a) Bytes of what a script-tag user downloads.
+// (a) Bytes: the library files a visit fetched, each compressed on its own from disk.
 
-function measureBytes(lib) {
-  const buffers = Object.values(lib.files).map((file) => readFileSync(join(ROOT, file)));
-  let raw = 0;
-  let gzip = 0;
-  let brotli = 0;
-  for (const buffer of buffers) {
-    raw += buffer.length;
-    gzip += gzipSync(buffer, { level: 9 }).length;
-    brotli += brotliCompressSync(buffer, {
-      params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
-        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
-        [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
-      },
-    }).length;
+const compressed = new Map(); // file -> { raw, gzip, brotli }
+
+function fileBytes(file) {
+  if (!compressed.has(file)) {
+    const buffer = readFileSync(join(ROOT, file));
+    compressed.set(file, {
+      raw: buffer.length,
+      gzip: gzipSync(buffer, { level: 9 }).length,
+      brotli: brotliCompressSync(buffer, {
+        params: {
+          [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+          [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+        },
+      }).length,
+    });
   }
-  return { files: Object.values(lib.files), raw, gzip, brotli };
+  return compressed.get(file);
+}
+
+/** Raw, gzip -9 and brotli -11 bytes of `files` (paths relative to ROOT), each compressed on its own. */
+function measureBytes(files) {
+  const total = { files, raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const b = fileBytes(file);
+    total.raw += b.raw;
+    total.gzip += b.gzip;
+    total.brotli += b.brotli;
+  }
+  return total;
+}
+
+/**
+ * The library files (URL paths) one visit's samples fetched: the union in first-fetched order,
+ * and whether the runs disagreed (they should not: the same page, the same cookie).
+ */
+function fetchedFiles(samples, key) {
+  const union = [];
+  for (const s of samples) for (const path of s[key]) if (!union.includes(path)) union.push(path);
+  const same = samples.every((s) => s[key].length === union.length);
+  return { paths: union, varied: !same };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,13 +526,79 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-async function newPage(context) {
+/** Records the page's requests from CDP Network events: URL, and status once loaded or error once failed. */
+function trackRequests(cdp) {
+  const requests = new Map(); // requestId -> { url, status, done, error }
+  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+    requests.set(requestId, { url: request.url, status: null, done: false, error: null });
+  });
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    const r = requests.get(requestId);
+    if (r) r.status = response.status;
+  });
+  cdp.on('Network.loadingFinished', ({ requestId }) => {
+    const r = requests.get(requestId);
+    if (r) r.done = true;
+  });
+  cdp.on('Network.loadingFailed', ({ requestId, errorText, canceled }) => {
+    const r = requests.get(requestId);
+    if (r && !canceled) r.error = errorText;
+  });
+  return requests;
+}
+
+/**
+ * The URL paths under `lib.prefix` that the page has asked for so far, in that order (one still
+ * loading counts, with a warning); a library file that failed or was not found is an error.
+ */
+function libraryFetches(requests, lib, visit) {
+  const paths = [];
+  if (!lib.prefix) return paths;
+  for (const r of requests.values()) {
+    let path;
+    try {
+      path = new URL(r.url).pathname;
+    } catch {
+      continue; // data: and the like
+    }
+    if (!path.startsWith(lib.prefix)) continue;
+    if (r.error) throw new BenchError(`${lib.id}: ${path} failed to load on the ${visit} visit (${r.error}).`);
+    if (r.status !== null && r.status !== 200) {
+      throw new BenchError(`${lib.id}: ${path} answered ${r.status} on the ${visit} visit (is it in ${lib.dir ?? 'the served files'}/? the bench reads the files once, at start).`);
+    }
+    if (!r.done) console.warn(`Warning: ${lib.id}: ${path} was still loading at the ${visit} visit's measurement point; counted.`);
+    if (!paths.includes(path)) paths.push(path);
+  }
+  return paths;
+}
+
+async function newPage(context, rtt) {
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('HeapProfiler.enable');
-  return { page, cdp };
+  const requests = trackRequests(cdp);
+  await cdp.send('Network.enable');
+  if (rtt > 0) {
+    // Every request of this page (the page itself too) waits one round trip before its response.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  return { page, cdp, requests };
+}
+
+/**
+ * When the page's own HTML had arrived (navigation `responseEnd`): with an emulated round trip it
+ * cannot be sooner. (Chromium holds back the body, not the headers: `responseStart` stays early.)
+ */
+const DOCUMENT_EXPR = 'performance.getEntriesByType("navigation")[0].responseEnd';
+
+function checkRtt(documentMs, rtt, lib, visit) {
+  if (rtt > 0 && !(documentMs >= rtt * 0.9)) {
+    throw new BenchError(
+      `${lib.id}: the ${visit} visit's HTML had arrived after ${fmt(documentMs, 1)} ms with a ${rtt} ms round trip emulated: Network.emulateNetworkConditions had no effect.`,
+    );
+  }
 }
 
 async function findCookie(context, name) {
@@ -456,28 +610,31 @@ async function findCookie(context, name) {
  * One measurement of one library in its own incognito context: the first visit (banner time,
  * layout shift, heap), "accept all", then a returning visit in a new tab of the same context.
  */
-async function measureOnce(browser, origin, lib) {
+async function measureOnce(browser, origin, lib, rtt) {
   const context = await browser.createBrowserContext();
   try {
     const url = `${origin}/${lib.id}.html`;
 
     // First visit.
-    const first = await newPage(context);
+    const first = await newPage(context, rtt);
     await first.page.evaluateOnNewDocument(initScript(lib));
     await first.page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     if (lib.find !== 'null') {
       const ok = await first.page.evaluate(`window.__bench.whenVisible(${BANNER_TIMEOUT_MS})`);
       if (!ok) {
+        libraryFetches(first.requests, lib, 'first'); // a file that did not load is the likelier cause: named first
         throw new BenchError(
           `${lib.id}: the banner never became visible within ${BANNER_TIMEOUT_MS / 1000} s (looked for ${lib.find}).`,
         );
       }
     }
     await sleep(SETTLE_MS);
+    const firstFiles = libraryFetches(first.requests, lib, 'first');
     const seen = await first.page.evaluate(
-      '({ probeMs: window.__bench.probeMs, frames: window.__bench.frames, renderedAt: window.__bench.renderedAt, visibleAt: window.__bench.visibleAt, cls: window.__bench.cls, shifts: window.__bench.shifts, clsError: window.__bench.clsError || null, dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd, load: performance.getEntriesByType("navigation")[0].loadEventEnd, fcp: (performance.getEntriesByName("first-contentful-paint")[0] || { startTime: null }).startTime })',
+      `({ probeMs: window.__bench.probeMs, frames: window.__bench.frames, renderedAt: window.__bench.renderedAt, visibleAt: window.__bench.visibleAt, cls: window.__bench.cls, shifts: window.__bench.shifts, clsError: window.__bench.clsError || null, documentMs: ${DOCUMENT_EXPR}, dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd, load: performance.getEntriesByType("navigation")[0].loadEventEnd, fcp: (performance.getEntriesByName("first-contentful-paint")[0] || { startTime: null }).startTime })`,
     );
     if (seen.clsError) throw new BenchError(`layout-shift observer failed: ${seen.clsError}`);
+    checkRtt(seen.documentMs, rtt, lib, 'first');
     const firstScript = (await metrics(first.cdp)).ScriptDuration;
     await first.cdp.send('HeapProfiler.collectGarbage');
     const heap = (await metrics(first.cdp)).JSHeapUsedSize;
@@ -496,10 +653,14 @@ async function measureOnce(browser, origin, lib) {
     await first.page.close();
 
     // Returning visit: a new tab in the same context (same cookie jar), no init script.
-    const back = await newPage(context);
+    const back = await newPage(context, rtt);
     await back.page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     await sleep(SETTLE_MS);
     const returnScript = (await metrics(back.cdp)).ScriptDuration;
+    const returnFiles = libraryFetches(back.requests, lib, 'returning');
+    await back.cdp.send('HeapProfiler.collectGarbage');
+    const returnHeap = (await metrics(back.cdp)).JSHeapUsedSize;
+    checkRtt(await back.page.evaluate(DOCUMENT_EXPR), rtt, lib, 'returning');
     if (lib.find !== 'null' && (await back.page.evaluate(bannerShownExpr(lib)))) {
       throw new BenchError(`${lib.id}: the banner showed again on the returning visit; the consent cookie was not recognised.`);
     }
@@ -509,6 +670,7 @@ async function measureOnce(browser, origin, lib) {
       renderedMs: seen.renderedAt,
       visibleMs: seen.visibleAt,
       fcpMs: seen.fcp,
+      documentMs: seen.documentMs,
       cls: seen.cls,
       layoutShifts: seen.shifts,
       domContentLoadedMs: seen.dcl,
@@ -519,6 +681,9 @@ async function measureOnce(browser, origin, lib) {
       probeFrames: seen.frames,
       heapBytes: heap,
       returnScriptMs: returnScript * 1000,
+      returnHeapBytes: returnHeap,
+      firstFiles,
+      returnFiles,
       consentCookie: consentCookie && `${consentCookie.name}=${consentCookie.value}`,
     };
   } finally {
@@ -545,6 +710,11 @@ const METRICS = [
   { key: 'cls', label: 'First visit: layout shift (CLS)', unit: '', digits: 4 },
   { key: 'heapAdded', label: 'First visit: JS heap added', unit: 'KiB', digits: 1, scale: 1 / 1024 },
   { key: 'returnScriptAdded', label: 'Returning visit: script time added', unit: 'ms', digits: 1 },
+  { key: 'returnHeapAdded', label: 'Returning visit: JS heap added', unit: 'KiB', digits: 1, scale: 1 / 1024 },
+];
+const VISITS = [
+  { key: 'firstVisit', samples: 'firstFiles', label: 'First visit' },
+  { key: 'returningVisit', samples: 'returnFiles', label: 'Returning visit' },
 ];
 
 function fmt(value, digits) {
@@ -557,34 +727,35 @@ function ratio(value, reference) {
   return `${(value / reference).toFixed(2)}×`;
 }
 
-function buildTables(bytes, summary) {
-  const bytesRows = LIBRARIES.filter((lib) => lib.id !== 'none').map((lib) => {
-    const b = bytes[lib.id];
-    const ref = bytes[REFERENCE];
-    return [
-      lib.id,
-      b.files.map((f) => f.split('/').pop()).join(' + '),
-      fmt(b.raw / 1024, 1),
-      fmt(b.gzip / 1024, 1),
-      fmt(b.brotli / 1024, 1),
-      ratio(b.brotli, ref.brotli),
-    ];
-  });
-  const bytesTable = {
-    head: ['Library', 'Files', 'Raw KiB', 'gzip -9 KiB', 'brotli -11 KiB', 'brotli × vanilla'],
-    rows: bytesRows,
-  };
+/** A library file's name in the tables: its path under the library's prefix, without "dist/". */
+const shortName = (lib, path) => path.slice(lib.prefix.length).replace(/^dist\//, '');
+
+function buildTables(libs, bytes, summary) {
+  const head = ['Library'];
+  for (const visit of VISITS) head.push(`${visit.label}: files`, 'gzip -9 KiB', 'brotli -11 KiB', 'gzip × vanilla');
+  const bytesRows = libs
+    .filter((lib) => lib.id !== 'none')
+    .map((lib) => {
+      const row = [lib.name];
+      for (const visit of VISITS) {
+        const b = bytes[lib.id][visit.key];
+        const names = b.paths.map((path) => shortName(lib, path)).join(' + ') || '—';
+        row.push(names + (b.varied ? ' †' : ''), fmt(b.gzip / 1024, 1), fmt(b.brotli / 1024, 1), ratio(b.gzip, bytes[REFERENCE][visit.key].gzip));
+      }
+      return row;
+    });
+  const bytesTable = { head, rows: bytesRows, numeric: head.map((h) => !h.endsWith('files') && h !== 'Library') };
 
   const runRows = [];
   for (const metric of METRICS) {
-    for (const lib of LIBRARIES) {
+    for (const lib of libs) {
       if (metric.banner && lib.id === 'none') continue;
       const s = summary[lib.id][metric.key];
       const ref = summary[REFERENCE][metric.key];
       const scale = metric.scale ?? 1;
       runRows.push([
         metric.label + (metric.unit ? ` (${metric.unit})` : ''),
-        lib.id,
+        lib.name,
         fmt(s.min * scale, metric.digits),
         fmt(s.median * scale, metric.digits),
         fmt(s.max * scale, metric.digits),
@@ -596,42 +767,104 @@ function buildTables(bytes, summary) {
   return { bytesTable, runTable };
 }
 
-function textTable({ head, rows }) {
+/** Lines under the bytes table: the start-up file against its goal, and files that varied between runs. */
+function bytesNotes(libs, bytes, startup) {
+  const notes = [];
+  if (startup) {
+    const over = startup.gzip - STARTUP_GOAL_GZIP;
+    const all = startup.all ? `; \`${startup.all.file}\` (everything in one file): ${fmt(startup.all.gzip, 0)} B gzip -9` : '';
+    notes.push(
+      `Script-tag start-up file \`${startup.file}\` alone: ${fmt(startup.gzip, 0)} B gzip -9 (goal ≤ ${fmt(STARTUP_GOAL_GZIP, 0)} B: ${over > 0 ? `${fmt(over, 0)} B over` : `${fmt(-over, 0)} B under`}), ${fmt(startup.brotli, 0)} B brotli -11; vanilla-cookieconsent js + css: ${fmt(startup.reference.gzip, 0)} B gzip -9${all}.`,
+    );
+  }
+  const varied = libs.flatMap((lib) => VISITS.filter((visit) => bytes[lib.id]?.[visit.key].varied).map((visit) => `${lib.name} (${visit.label.toLowerCase()})`));
+  if (varied.length) {
+    notes.push(`† The files fetched differed between runs for ${varied.join(', ')}: the union is shown (each run's list is in the json).`);
+  }
+  return notes;
+}
+
+function textTable({ head, rows, numeric = head.map((_, i) => i >= 2) }) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const numeric = head.map((_, i) => i >= 2);
   const line = (cells) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function markdownTable({ head, rows }) {
-  const align = head.map((_, i) => (i >= 2 ? '---:' : '---'));
+function markdownTable({ head, rows, numeric = head.map((_, i) => i >= 2) }) {
+  const align = numeric.map((n) => (n ? '---:' : '---'));
   return [head, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-function parseRuns(argv) {
-  let value = process.env.BENCH_RUNS;
+/** The value of `--name V` / `--name=V` (the last one wins), else of the environment variable `env`. */
+function option(argv, name, env) {
+  let value = process.env[env];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--runs') value = argv[i + 1];
-    else if (argv[i].startsWith('--runs=')) value = argv[i].slice('--runs='.length);
+    if (argv[i] === `--${name}`) value = argv[i + 1];
+    else if (argv[i].startsWith(`--${name}=`)) value = argv[i].slice(name.length + 3);
   }
-  if (value === undefined || value === '') return DEFAULT_RUNS;
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function parseRuns(argv) {
+  const value = option(argv, 'runs', 'BENCH_RUNS');
+  if (value === undefined) return DEFAULT_RUNS;
   const runs = Number(value);
   if (!Number.isInteger(runs) || runs < 1) throw new BenchError(`--runs / BENCH_RUNS must be a whole number ≥ 1, got "${value}".`);
   return runs;
 }
 
+function parseRtt(argv) {
+  const value = option(argv, 'rtt', 'BENCH_RTT');
+  if (value === undefined) return 0;
+  const rtt = Number(value);
+  if (!Number.isInteger(rtt) || rtt < 0) throw new BenchError(`--rtt / BENCH_RTT must be a whole number of milliseconds ≥ 0, got "${value}".`);
+  return rtt;
+}
+
+/** The libraries to run, in LIBRARIES order: all, or those of --libs / BENCH_LIBS, plus none and the reference. */
+function parseLibs(argv) {
+  const value = option(argv, 'libs', 'BENCH_LIBS');
+  const asked = value === undefined ? null : value.split(',').map((id) => id.trim()).filter(Boolean);
+  for (const id of asked ?? []) {
+    if (!LIBRARIES.some((lib) => lib.id === id)) {
+      throw new BenchError(`--libs / BENCH_LIBS: unknown library "${id}"; known: ${LIBRARIES.map((lib) => lib.id).join(', ')}.`);
+    }
+  }
+  const libs = [];
+  for (const lib of LIBRARIES) {
+    if (asked && !asked.includes(lib.id) && !ALWAYS.includes(lib.id)) continue;
+    const missing = lib.optional && missingFile(lib);
+    if (missing) {
+      if (asked?.includes(lib.id)) throw new BenchError(`${lib.id}: ${missing} is missing (run \`npm run build\` first, or leave it out of --libs).`);
+      console.log(`Skipping ${lib.name}: ${missing} is not built.`);
+      continue;
+    }
+    libs.push(lib);
+  }
+  return libs;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const runs = parseRuns(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const runs = parseRuns(argv);
+  const rtt = parseRtt(argv);
+  const libs = parseLibs(argv);
   const executablePath = findChromium();
   if (!executablePath) {
     throw new BenchError(
       'No Chromium found. Install it with: sudo apt-get update && sudo apt-get install -y chromium  (or set CHROME_PATH).',
     );
   }
-  const assets = loadAssets();
-  const bytes = Object.fromEntries(LIBRARIES.map((lib) => [lib.id, measureBytes(lib)]));
+  const assets = loadAssets(libs);
+  const suffix = rtt > 0 ? `-rtt${rtt}` : '';
+  const mdFile = `bench/RESULTS${suffix}.md`; // relative to ROOT
+  const jsonFile = `bench/results/latest${suffix}.json`;
+  const network =
+    rtt > 0
+      ? `${rtt} ms round trip on every request (CDP \`Network.emulateNetworkConditions\`: latency ${rtt} ms, throughput not limited)`
+      : 'localhost, no round trip added';
 
   const server = await startServer(assets);
   let browser;
@@ -639,9 +872,10 @@ async function main() {
     browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, defaultViewport: VIEWPORT });
     const version = await browser.version();
     console.log(`Chromium: ${version} (${executablePath})`);
-    console.log(`Server: ${server.origin}; ${runs} rounds (+${WARMUP_ROUNDS} warm-up), libraries round-robin.`);
+    console.log(`Server: ${server.origin}; ${runs} rounds (+${WARMUP_ROUNDS} warm-up), libraries round-robin: ${libs.map((lib) => lib.id).join(', ')}.`);
+    console.log(`Network: ${network.replace(/`/g, '')}.`);
 
-    const samples = Object.fromEntries(LIBRARIES.map((lib) => [lib.id, []]));
+    const samples = Object.fromEntries(libs.map((lib) => [lib.id, []]));
     const started = Date.now();
     const loadBefore = loadavg()[0];
     if (loadBefore > cpus().length) {
@@ -649,10 +883,10 @@ async function main() {
     }
     for (let round = -WARMUP_ROUNDS; round < runs; round++) {
       // Rotate the order each round so no library always runs first or right after another.
-      const offset = ((round % LIBRARIES.length) + LIBRARIES.length) % LIBRARIES.length;
-      const order = LIBRARIES.map((_, i) => LIBRARIES[(i + offset) % LIBRARIES.length]);
+      const offset = ((round % libs.length) + libs.length) % libs.length;
+      const order = libs.map((_, i) => libs[(i + offset) % libs.length]);
       for (const lib of order) {
-        const sample = await measureOnce(browser, server.origin, lib);
+        const sample = await measureOnce(browser, server.origin, lib, rtt);
         if (round >= 0) samples[lib.id].push(sample);
       }
       const label = round < 0 ? 'warm-up' : `round ${round + 1}/${runs}`;
@@ -663,55 +897,89 @@ async function main() {
     const none = samples.none;
     const baseHeap = median(none.map((s) => s.heapBytes));
     const baseReturnScript = median(none.map((s) => s.returnScriptMs));
+    const baseReturnHeap = median(none.map((s) => s.returnHeapBytes));
     for (const list of Object.values(samples)) {
       for (const s of list) {
         s.heapAdded = s.heapBytes - baseHeap;
         s.returnScriptAdded = s.returnScriptMs - baseReturnScript;
+        s.returnHeapAdded = s.returnHeapBytes - baseReturnHeap;
       }
     }
     const summary = {};
-    for (const lib of LIBRARIES) {
+    for (const lib of libs) {
       summary[lib.id] = {};
-      for (const key of [...METRICS.map((m) => m.key), 'renderedMs', 'heapBytes', 'returnScriptMs', 'domContentLoadedMs', 'loadMs']) {
+      const keys = [...METRICS.map((m) => m.key), 'renderedMs', 'documentMs', 'heapBytes', 'returnScriptMs', 'returnHeapBytes', 'domContentLoadedMs', 'loadMs'];
+      for (const key of keys) {
         const values = samples[lib.id].map((s) => s[key]).filter((v) => typeof v === 'number');
         summary[lib.id][key] = values.length ? summarize(values) : { min: null, median: null, max: null };
       }
     }
 
-    const { bytesTable, runTable } = buildTables(bytes, summary);
-    console.log(`\nBytes a script-tag user downloads (JS + CSS):\n\n${textTable(bytesTable)}`);
+    // Bytes of the library files each visit fetched (the same in every run, or the union).
+    const bytes = {};
+    for (const lib of libs) {
+      bytes[lib.id] = {};
+      for (const visit of VISITS) {
+        const { paths, varied } = fetchedFiles(samples[lib.id], visit.samples);
+        if (varied) console.warn(`Warning: ${lib.id}: the files fetched on the ${visit.label.toLowerCase()} differed between runs; using their union.`);
+        bytes[lib.id][visit.key] = { paths, varied, ...measureBytes(paths.map((path) => assets.get(path).file)) };
+      }
+    }
+    const reference = LIBRARIES.find((lib) => lib.id === REFERENCE);
+    const allLib = libs.find((lib) => lib.id === 'lit-cookie-consent-all');
+    const startup = existsSync(join(ROOT, STARTUP_FILE))
+      ? {
+          file: STARTUP_FILE,
+          ...fileBytes(STARTUP_FILE),
+          goalGzip: STARTUP_GOAL_GZIP,
+          reference: measureBytes(Object.values(reference.files)),
+          all: allLib ? { file: Object.values(allLib.files)[0], ...fileBytes(Object.values(allLib.files)[0]) } : null,
+        }
+      : null;
+
+    const { bytesTable, runTable } = buildTables(libs, bytes, summary);
+    const notes = bytesNotes(libs, bytes, startup);
+    console.log(`\nBytes of the library files each visit fetched (JS + CSS):\n\n${textTable(bytesTable)}\n${notes.map((n) => `\n${n}`).join('')}`);
     console.log(`\nRuntime, ${runs} runs per library (min / median / max):\n\n${textTable(runTable)}\n`);
 
     const loadAfter = loadavg()[0];
     const date = new Date().toISOString();
     const cpu = cpus();
     const machine = `${cpu.length} × ${cpu[0]?.model?.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}; 1-min load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`;
-    const md = `# Benchmark results
+    const versions = {
+      'lit-cookie-consent': `lit-cookie-consent ${readJson('package.json').version} (\`${STARTUP_FILE}\`, the whole \`dist/\` served)`,
+      'lit-cookie-consent-all': `lit-cookie-consent (all) (\`dist/cookie-consent.all.min.js\`)`,
+      'vanilla-cookieconsent': `vanilla-cookieconsent ${readJson('node_modules/vanilla-cookieconsent/package.json').version}`,
+      klaro: `klaro ${readJson('node_modules/klaro/package.json').version}`,
+    };
+    const command = `node bench/run.mjs --runs N${rtt > 0 ? ` --rtt ${rtt}` : ''}`;
+    const md = `# Benchmark results${rtt > 0 ? `, ${rtt} ms round trip` : ''}
 
 - Date: ${date}
 - Browser: ${version} (headless, \`${executablePath}\`)
 - Machine: ${machine}
+- Network: ${network}
 - Runs: ${runs} per library (+${WARMUP_ROUNDS} warm-up round, discarded), libraries alternated round-robin
-- Libraries: lit-cookie-consent ${readJson('package.json').version} (\`dist/cookie-consent.min.js\`), vanilla-cookieconsent ${readJson('node_modules/vanilla-cookieconsent/package.json').version}, klaro ${readJson('node_modules/klaro/package.json').version}
+- Libraries: ${libs.filter((lib) => versions[lib.id]).map((lib) => versions[lib.id]).join(', ')}
 
-Regenerate with \`npm run bench\` (or \`node bench/run.mjs --runs N\` after \`npm run build\`). Raw numbers: \`bench/results/latest.json\`.
+Regenerate with \`npm run bench\` (or \`${command}\` after \`npm run build\`). Raw numbers: \`${jsonFile}\`.
 
 ## Method
 
-Every library is loaded as a script-tag user would load it: synchronous \`<script>\` tags at the end of the body of the same generated news-article page (vanilla-cookieconsent's stylesheet in the head), with an equivalent config: four categories (necessary, read-only; preferences; analytics; marketing), the same English banner text and a bar at the bottom (vanilla-cookieconsent with \`hideFromBots: false\`, klaro with \`mustConsent: false\`); \`none\` is the same page without a library. Pages are served from 127.0.0.1, opened under the production-like host name www.news.example (on localhost lit-cookie-consent would also load its development lint), with \`Cache-Control: no-store\` and opened in headless Chromium (viewport ${VIEWPORT.width}×${VIEWPORT.height}) through puppeteer-core, every measurement in a fresh incognito browser context, so in a cold renderer process: absolute times include that start-up and are best read against \`none\`'s first contentful paint. Bytes are the library's JS + CSS files, compressed with gzip level 9 and brotli quality 11. *Banner visible* is the time from navigation start to the first animation frame in which the banner is in the viewport with a non-zero size, \`visibility: visible\` and no fully transparent ancestor (a slide- or fade-in counts from its first visible frame), checked by a \`requestAnimationFrame\` loop installed before any page script. *Layout shift* is the sum of \`layout-shift\` entries (buffered \`PerformanceObserver\`) until ${SETTLE_MS} ms after the banner showed. *JS heap added* is CDP \`JSHeapUsedSize\` after a forced garbage collection, ${SETTLE_MS} ms after the banner showed, minus the median of the \`none\` page. *Script time added* is CDP \`Performance.getMetrics\` \`ScriptDuration\` (main-thread CPU time, \`timeDomain: threadTicks\`) ${SETTLE_MS} ms after the load event, minus the median of the \`none\` page, on the returning visit only (the first visit runs the measuring loop); for the returning visit the library's own "accept all" button was clicked on the first visit and the page then opened again in a new tab of the same context, so the library finds its own consent cookie (checked: no banner). Medians are compared with vanilla-cookieconsent's (× vanilla; below 1 is better for every metric). Timings on a shared 2-core machine are noisy: compare medians, and treat differences of about a frame (17 ms) as noise.
+Every library is loaded as a script-tag user would load it: synchronous \`<script>\` tags at the end of the body of the same generated news-article page (vanilla-cookieconsent's stylesheet in the head), with an equivalent config: four categories (necessary, read-only; preferences; analytics; marketing), the same English banner text and a bar at the bottom (vanilla-cookieconsent with \`hideFromBots: false\`, klaro with \`mustConsent: false\`); \`none\` is the same page without a library. lit-cookie-consent's page loads \`${STARTUP_FILE}\`, and the whole \`dist/\` directory is served beside it, so what it imports on demand (UI, locales, log sender) loads from there; *lit-cookie-consent (all)*, when built, loads \`dist/cookie-consent.all.min.js\`, everything in one file. Pages are served from 127.0.0.1, opened under the production-like host name www.news.example (on localhost lit-cookie-consent would also load its development lint), with \`Cache-Control: no-store\` and opened in headless Chromium (viewport ${VIEWPORT.width}×${VIEWPORT.height}) through puppeteer-core, every measurement in a fresh incognito browser context, so in a cold renderer process: absolute times include that start-up and are best read against \`none\`'s first contentful paint. ${rtt > 0 ? `Every request of every page waits a ${rtt} ms round trip before its response (CDP \`Network.emulateNetworkConditions\` with latency ${rtt} ms and unlimited throughput, set on each page before it navigates; checked: no page's own HTML arrived sooner), so each file loaded one after another costs another round trip.` : 'The server is on the same machine, with no round trip added (see `--rtt`).'} *Bytes* are the library's own files (URL paths under \`/dist/\`, \`/node_modules/vanilla-cookieconsent/\` or \`/node_modules/klaro/\`) that each visit fetched, as CDP \`Network\` events reported them: on the first visit until its measurement point ${SETTLE_MS} ms after the banner showed, on the returning visit until ${SETTLE_MS} ms after its load event; each file compressed on its own from disk with gzip level 9 and brotli quality 11 (the server sends them uncompressed); the files were the same in every run unless marked. *Banner visible* is the time from navigation start to the first animation frame in which the banner is in the viewport with a non-zero size, \`visibility: visible\` and no fully transparent ancestor (a slide- or fade-in counts from its first visible frame), checked by a \`requestAnimationFrame\` loop installed before any page script. *Layout shift* is the sum of \`layout-shift\` entries (buffered \`PerformanceObserver\`) until ${SETTLE_MS} ms after the banner showed. *First visit: JS heap added* is CDP \`JSHeapUsedSize\` after a forced garbage collection (\`HeapProfiler.collectGarbage\`), ${SETTLE_MS} ms after the banner showed, minus the median of the \`none\` page; *Returning visit: JS heap added* is the same ${SETTLE_MS} ms after the returning visit's load event. *Script time added* is CDP \`Performance.getMetrics\` \`ScriptDuration\` (main-thread CPU time, \`timeDomain: threadTicks\`) ${SETTLE_MS} ms after the load event, minus the median of the \`none\` page, on the returning visit only (the first visit runs the measuring loop); for the returning visit the library's own "accept all" button was clicked on the first visit and the page then opened again in a new tab of the same context, so the library finds its own consent cookie (checked: no banner). Medians are compared with vanilla-cookieconsent's (× vanilla; below 1 is better for every metric). Timings on a shared 2-core machine are noisy: compare medians, and treat differences of about a frame (17 ms) as noise.
 
-## Bytes (JS + CSS a script-tag user downloads)
+## Bytes (the library's JS + CSS files each visit fetched)
 
 ${markdownTable(bytesTable)}
-
+${notes.map((n) => `\n${n}\n`).join('')}
 ## Runtime (min / median / max over ${runs} runs)
 
 ${markdownTable(runTable)}
 `;
-    writeFileSync(join(BENCH_DIR, 'RESULTS.md'), md);
+    writeFileSync(join(ROOT, mdFile), md);
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(
-      join(RESULTS_DIR, 'latest.json'),
+      join(ROOT, jsonFile),
       JSON.stringify(
         {
           date,
@@ -722,8 +990,11 @@ ${markdownTable(runTable)}
           warmupRounds: WARMUP_ROUNDS,
           settleMs: SETTLE_MS,
           viewport: VIEWPORT,
+          rttMs: rtt,
+          libraries: libs.map((lib) => lib.id),
           reference: REFERENCE,
-          baseline: { heapBytes: baseHeap, returnScriptMs: baseReturnScript },
+          baseline: { heapBytes: baseHeap, returnScriptMs: baseReturnScript, returnHeapBytes: baseReturnHeap },
+          startup,
           bytes,
           summary,
           samples,
@@ -732,7 +1003,7 @@ ${markdownTable(runTable)}
         2,
       ) + '\n',
     );
-    console.log(`Wrote ${join('bench', 'RESULTS.md')} and ${join('bench', 'results', 'latest.json')}.`);
+    console.log(`Wrote ${mdFile} and ${jsonFile}.`);
   } finally {
     if (browser) await browser.close().catch(() => {});
     await server.close();

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { clearDocumentCookies, documentCookie } from './helpers.js';
 
 interface Frame {
@@ -27,6 +27,7 @@ const part = (f: Frame, name: string) =>
   f.doc.querySelector('cookie-consent')?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 
 describe('dist/cookie-consent.min.js (script tag)', () => {
+  before(() => clearDocumentCookies());
   afterEach(() => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
     clearDocumentCookies();
@@ -62,6 +63,28 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(again.win.__log).to.deep.equal(['analytics']);
   });
 
+  it('the start-up file alone serves a returning visit: no views, no Lit; the reopen button loads them and opens the panel', async () => {
+    const loaded = (f: Frame) => f.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    // A first visit starts fetching the views at once (no consent cookie yet), before init.
+    const first = await page('<p>x</p>', SCRIPT);
+    expect(loaded(first)).to.include('/dist/ui.js');
+    part(first, 'accept-all')!.click();
+    document.querySelector('iframe')!.remove();
+    const back = await page('<p>x</p>', SCRIPT);
+    const reopen = part(back, 'reopen')!;
+    expect(reopen.getAttribute('aria-label')).to.equal('Cookie settings');
+    expect(loaded(back).filter((p) => p.startsWith('/dist/'))).to.deep.equal(['/dist/cookie-consent.min.js']);
+    expect(back.doc.querySelector('cookie-consent')!.shadowRoot!.querySelector('section, dialog')).to.equal(null);
+    reopen.click();
+    const root = back.doc.querySelector('cookie-consent')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('dialog')?.open, 'the panel opens', { timeout: 3000 });
+    expect(loaded(back)).to.include('/dist/ui.js');
+    // The panel shows the choice in force, and Escape gives focus back to the reopen button.
+    expect([...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')].every((i) => i.checked)).to.equal(true);
+    part(back, 'close')!.click();
+    await waitUntil(() => !root.querySelector('dialog')?.open && root.activeElement === part(back, 'reopen'), 'focus back on the reopen button', { timeout: 3000 });
+  });
+
   it('reads an inline JSON config and attributes on an existing element', async () => {
     const config = `<script type="application/json" id="cookie-consent-config">{"categories":[{"id":"necessary","required":true},{"id":"stats","label":"Statistics"}],"policyUrl":"/json-policy"}</script>`;
     const f = await page(`<cookie-consent cookie-name="site_consent"></cookie-consent>${config}`, SCRIPT);
@@ -72,24 +95,45 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(documentCookie('cookie_consent')).to.equal(undefined);
   });
 
-  it('copied without the rest of dist/: one console error per missing file, naming it and what to do; the banner works in English', async () => {
+  /** Loads a bundle from `/__alone/`, where nothing else of dist/ is, on a German page with an embed; collects console errors. */
+  async function alone(file: string): Promise<Frame & { errors: () => string[] }> {
     const iframe = document.createElement('iframe');
     iframe.srcdoc = `<!doctype html><html lang="de"><head>
       <script>window.__errors = []; const error = console.error; console.error = (...a) => { window.__errors.push(String(a[0])); error(...a); };</script>
-      <script src="/__alone/cookie-consent.min.js" defer></script></head>
+      <script src="/__alone/${file}" defer></script></head>
       <body><iframe data-category="marketing" data-src="/__probe/alone" width="300" height="150"></iframe></body></html>`;
     const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
     document.body.append(iframe);
     await loaded;
-    const f: Frame = { win: iframe.contentWindow as Frame['win'], doc: iframe.contentDocument! };
-    const errors = () => (f.win as unknown as { __errors: string[] }).__errors;
-    for (let i = 0; i < 150 && !(part(f, 'accept-all') && errors().length >= 2); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(part(f, 'accept-all')?.textContent?.trim()).to.equal('Accept all');
+    const win = iframe.contentWindow as Frame['win'];
+    return { win, doc: iframe.contentDocument!, errors: () => (win as unknown as { __errors: string[] }).__errors };
+  }
+
+  it('copied without the rest of dist/: one console error per missing file, naming it and what to do; nothing optional runs', async () => {
+    const f = await alone('cookie-consent.min.js');
+    await waitUntil(() => f.errors().length >= 3, 'three files named', { timeout: 3000 });
     const origin = location.origin;
-    expect([...errors()].sort()).to.deep.equal([
+    expect([...f.errors()].sort()).to.deep.equal([
       `[cookie-consent] ${origin}/__alone/locales/de.js failed: copy all of dist/`,
       `[cookie-consent] ${origin}/__alone/placeholder.js failed: copy all of dist/`,
+      `[cookie-consent] ${origin}/__alone/ui.js failed: copy all of dist/`,
     ]);
+    // No views, so no banner; the consent logic stands, and nothing optional is granted.
+    expect(part(f, 'banner')).to.equal(null);
+    expect(f.win.CookieConsent?.granted('marketing')).to.equal(false);
+    f.win.CookieConsent.acceptAll();
+    expect(f.win.CookieConsent?.granted('marketing')).to.equal(true);
+  });
+
+  it('dist/cookie-consent.all.min.js alone: the English banner and panel from one file; only the page\'s locale is missing, and said so', async () => {
+    const f = await alone('cookie-consent.all.min.js');
+    await waitUntil(() => part(f, 'accept-all') && f.errors().length >= 1, 'banner and one error', { timeout: 3000 });
+    expect(part(f, 'accept-all')?.textContent?.trim()).to.equal('Accept all');
+    expect(f.errors()).to.deep.equal([`[cookie-consent] ${location.origin}/__alone/locales/de.js failed: copy all of dist/`]);
+    // The embed's placeholder is inside the file too.
+    await waitUntil(() => f.doc.querySelector('[data-cc-placeholder]'), 'placeholder', { timeout: 3000 });
+    part(f, 'open-preferences')!.click();
+    await waitUntil(() => f.doc.querySelector('cookie-consent')!.shadowRoot!.querySelector('dialog')?.open, 'panel', { timeout: 3000 });
     part(f, 'accept-all')!.click();
     expect(f.win.CookieConsent?.granted('marketing')).to.equal(true);
   });

@@ -9,7 +9,10 @@ const base = (document.currentScript as HTMLScriptElement | null)?.src || locati
 export function loadModule(name: string): Promise<unknown> {
   const url = new URL(`${name}.js`, base).href;
   return import(url).catch((error: unknown) => {
-    console.error(`[cookie-consent] ${url} failed: copy all of dist/`, error);
+    // A file that is not there (the browser's TypeError), or one that threw as it ran (a
+    // policy of the page refused it, for instance): said differently, so the fix is clear.
+    const missing = error instanceof TypeError && /dynamically imported module/i.test(error.message);
+    console.error(missing ? `[cookie-consent] ${url} failed: copy all of dist/` : `[cookie-consent] ${url} failed as it ran: ${String(error)}`, error);
     throw error;
   });
 }

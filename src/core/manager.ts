@@ -68,8 +68,6 @@ export class ConsentManager {
   banner = false;
   /** Whether the preferences panel is open (it may sit over the banner). */
   preferences = false;
-  /** The element that opened the preferences, to give focus back. */
-  opener: HTMLElement | null = null;
   /**
    * How many choices were saved on this page (0: none), for the UI's status message: it
    * changes with every save, so each one is announced (WCAG 4.1.3).
@@ -107,6 +105,8 @@ export class ConsentManager {
   private languageRequest = 0;
   private logSender?: Promise<LogSender | undefined>;
   private placeholderModule?: Promise<void>;
+  /** The element that opened the preferences, to give focus back. */
+  #opener: HTMLElement | null = null;
 
   constructor(private readonly jar?: CookieJar) {}
 
@@ -261,7 +261,7 @@ export class ConsentManager {
 
   /** Opens the panel (over the banner, if it is open); `opener` gets focus back on close. */
   showPreferences(opener?: HTMLElement | null): void {
-    if (opener !== undefined) this.opener = opener;
+    if (opener !== undefined) this.#opener = opener;
     if (this.preferences) return;
     this.preferences = true;
     this.changed('show', 'preferences');
@@ -273,6 +273,13 @@ export class ConsentManager {
     if (!this.banner) return;
     this.banner = false;
     this.changed('hide', 'banner');
+  }
+
+  /** The element that opened the preferences (once: the panel is closing and gives focus back). */
+  takeOpener(): HTMLElement | null {
+    const opener = this.#opener;
+    this.#opener = null;
+    return opener;
   }
 
   /** Closes the panel without saving; the banner stays if it was open. */

@@ -1,43 +1,10 @@
 /** Marks CSS for the editor and the build's minifier; the result is plain text for a constructed sheet. */
 const css = String.raw;
 
-/**
- * Every colour, font, radius and spacing is a `--cc-*` custom property with a default.
- * Private `--_*` names carry the resolved values, so a site's own `--cc-*` always wins;
- * `light-dark()` picks the theme's default from the wrapper's `color-scheme`.
- */
-/**
- * Near the top of the stacking order. Interpolated rather than written in the CSS: the
- * build's CSS minifier stores numbers as 32-bit floats and would print 2147480000.
- */
-const Z_INDEX = '2147483000';
-
+/** The banner and panel, over the shell's custom properties (`shell.styles.ts`): loaded with the views. */
 export const styles = css`
-  div {
-    --_bg: var(--cc-bg, light-dark(#fff, #16191d));
-    --_fg: var(--cc-fg, light-dark(#1b1f24, #eef1f4));
-    --_muted: var(--cc-muted, light-dark(#4a525c, #b7bfc8));
-    --_border: var(--cc-border, light-dark(#d3d8de, #3a424c));
-    --_accent: var(--cc-accent, light-dark(#1d4ed8, #93b4ff));
-    --_on-accent: var(--cc-accent-fg, light-dark(#fff, #0b1220));
-    --_off: var(--cc-switch-off, light-dark(#6b7280, #8b949e));
-    --_space: var(--cc-space, 1.25rem);
-    --_radius: var(--cc-radius, 8px);
-    --_z: var(--cc-z-index, ${Z_INDEX});
-    font: var(--cc-font-size, 15px) / 1.5 var(--cc-font, system-ui, sans-serif);
-  }
-  .light {
-    color-scheme: light;
-  }
-  .dark {
-    color-scheme: dark;
-  }
-  .auto {
-    color-scheme: light dark;
-  }
   section,
-  dialog,
-  .reopen {
+  dialog {
     box-sizing: border-box;
     position: fixed;
     z-index: var(--_z);
@@ -146,10 +113,6 @@ export const styles = css`
     color: var(--_fg);
     border-color: var(--_off);
   }
-  :focus-visible {
-    outline: 3px solid var(--cc-focus, var(--_accent));
-    outline-offset: 2px;
-  }
   dialog {
     width: min(40rem, 100vw - 1.5rem);
     max-height: min(46rem, 100vh - 1.5rem);
@@ -181,12 +144,9 @@ export const styles = css`
     overflow: auto;
     border-block: 1px solid var(--_border);
   }
-  .close,
-  .reopen {
+  .close {
     width: 44px;
     height: 44px;
-  }
-  .close {
     border: 0;
     border-radius: var(--_radius);
     background: none;
@@ -261,24 +221,8 @@ export const styles = css`
     vertical-align: top;
     overflow-wrap: anywhere;
   }
-  .reopen {
-    inset-block-end: 1rem;
-    inset-inline-start: 1rem;
-    border-radius: 50%;
-    /* A cookie, drawn: three crumbs on a disc. */
-    background:
-      radial-gradient(circle at 38% 38%, var(--_bg) 2px, #0000 3px),
-      radial-gradient(circle at 62% 44%, var(--_bg) 2px, #0000 3px),
-      radial-gradient(circle at 46% 64%, var(--_bg) 2px, #0000 3px),
-      radial-gradient(circle, var(--_fg) 11px, #0000 12px) var(--_bg);
-  }
-  [role='status'] {
-    position: absolute;
-    clip-path: inset(50%);
-  }
   @keyframes cc-in {
     from {
-      opacity: 0;
       translate: 0 1rem;
     }
   }
@@ -298,8 +242,7 @@ export const styles = css`
   }
   /* Windows high contrast drops gradients: draw the switches and the cookie in system colours, state by position (WCAG 1.4.11). */
   @media (forced-colors: active) {
-    [role='switch'],
-    .reopen {
+    [role='switch'] {
       forced-color-adjust: none;
       --_off: ButtonText;
       --_accent: Highlight;
@@ -327,11 +270,11 @@ export const styles = css`
 
 let sheet: CSSStyleSheet | undefined;
 
-/** Gives a shadow root the shared sheet: constructed once, adopted (no `<style>`, fine under a strict CSP). */
+/** Adds the views' sheet to a shadow root, after the shell's: constructed once, adopted (fine under a strict CSP). */
 export function adoptStyles(root: ShadowRoot): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(styles);
   }
-  root.adoptedStyleSheets = [sheet];
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -1,9 +1,9 @@
-import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { CookieConsent, manager, TAG } from '../api.js';
 import { isRtl } from '../core/i18n.js';
-import type { ConsentConfig, CookieInfo, Messages, ResolvedCategory } from '../core/types.js';
-import { adoptStyles } from './cookie-consent.styles.js';
-
+import type { ConsentConfig } from '../core/types.js';
+import { importViews } from './load-views.js';
+import { adoptShellStyles } from './shell.styles.js';
+import type { ConsentViews } from './view.js';
 
 /**
  * `HTMLElement` in a browser; on a server (SSR, Node), where there is none, a stand-in, so
@@ -11,33 +11,26 @@ import { adoptStyles } from './cookie-consent.styles.js';
  */
 const Base = (globalThis as Partial<typeof globalThis>).HTMLElement ?? (Object as unknown as typeof HTMLElement);
 
-/** What can take focus, for giving it back after a choice. */
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+type ViewModule = typeof import('./view.js');
 
-/** The first visible focusable page element after `host` in the reading order, else the first one. */
-function nextFocusable(host: Element): HTMLElement | undefined {
-  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0);
-  return all.find((e) => host.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) ?? all[0];
-}
-
-/** A cookie name as words: `/^_ga/` → "names starting with _ga", another `/regex/` → "names matching …". */
-function cookieName(name: string, m: Messages): string {
-  const regex = /^\/(.*)\/[a-z]*$/.exec(name)?.[1];
-  if (regex === undefined) return name;
-  const prefix = /^\^([\w-]+)(?:\.\*)?$/.exec(regex)?.[1];
-  return prefix ? m.cookiePrefix.replace('{prefix}', () => prefix) : m.cookiePattern.replace('{pattern}', () => regex);
-}
-
-/** The draft key of a service switch. */
-const serviceKey = (category: string, service: string) => `${category}:${service}`;
+let views: Promise<ViewModule> | undefined;
 
 /**
- * The cookie-consent banner and preferences panel, rendered with Lit templates.
+ * Loads the banner and panel (once). The script-tag bundle calls it early on a first visit,
+ * so the file is on its way while the page is still loading.
+ */
+export function loadViews(): Promise<ViewModule> {
+  return (views ??= importViews());
+}
+
+/**
+ * The cookie-consent banner and preferences panel.
  *
- * It is a plain custom element around lit-html's `render()` rather than a `LitElement`:
- * it has one object property and no reactive attributes, and that saves about 2.5 KB
- * gzip (ReactiveElement) in the script-tag bundle. State lives in the consent manager;
- * the element subscribes while connected and re-renders once per microtask.
+ * The element itself is small and has no Lit in it: it owns its attributes, the floating
+ * reopen button and the status region, drawn in plain DOM. The banner and panel (lit-html
+ * templates and their stylesheet, `./view.js`) are loaded the first time a view must open,
+ * so a returning visitor's page never loads them. State lives in the consent manager; the
+ * element subscribes while connected and updates once per microtask.
  *
  * @tag cookie-consent
  * @attr {string} policy-url - Privacy policy URL (overrides `config.policyUrl`).
@@ -97,32 +90,31 @@ export class CookieConsentElement extends Base {
     if (typeof customElements !== 'undefined' && !customElements.get(tag)) customElements.define(tag, this);
   }
 
-  /** Resolves once the latest requested render is on screen. */
+  /** Resolves once the latest requested update is on screen (with the views, if one is open). */
   updateComplete: Promise<boolean> = Promise.resolve(true);
 
-  private cfg?: ConsentConfig;
-  private pending = false;
-  private unsubscribe?: () => void;
-  /** The panel's switches before Save: category ids and `category:service` keys. */
-  private draft = new Set<string>();
-  /** The page element that had focus before it entered the banner or panel. */
-  private returnTo: Element | null = null;
-  /** The page's room for the banner: scroll padding and a spacer, adopted by the document. */
-  private room?: CSSStyleSheet;
-  private roomCss = '';
+  #config?: ConsentConfig;
+  #pending = false;
+  #unsubscribe?: () => void;
+  /** The shadow root's wrapper, reopen button and status region, made on the first update; the views render before the status. */
+  #wrap?: HTMLDivElement;
+  #reopen?: HTMLButtonElement;
+  #status?: HTMLDivElement;
+  /** The banner and panel, once loaded. */
+  #views?: ConsentViews;
 
   constructor() {
     super();
-    adoptStyles(this.attachShadow({ mode: 'open' }));
+    this.attachShadow({ mode: 'open' });
   }
 
   /** The full config; setting it (re)initialises consent. Attributes override its fields. */
   get config(): ConsentConfig | undefined {
-    return this.cfg;
+    return this.#config;
   }
 
   set config(config: ConsentConfig | undefined) {
-    this.cfg = config;
+    this.#config = config;
     // Set before the element is in the page (as templates do): applied once it is, with its attributes.
     if (config && this.isConnected) CookieConsent.init(config);
   }
@@ -130,290 +122,87 @@ export class CookieConsentElement extends Base {
   connectedCallback(): void {
     // Claim the views now, so the first events already reach listeners on the document.
     manager.attach(this);
-    if (this.cfg) CookieConsent.init(this.cfg);
-    this.unsubscribe = manager.subscribe(() => this.requestUpdate());
-    document.addEventListener('focusin', this.onPageFocus);
-    addEventListener('resize', this.makeRoom);
+    if (this.#config) CookieConsent.init(this.#config);
+    this.#unsubscribe = manager.subscribe(() => this.requestUpdate());
+    this.#views?.hostConnected();
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
-    this.unsubscribe?.();
-    document.removeEventListener('focusin', this.onPageFocus);
-    removeEventListener('resize', this.makeRoom);
-    this.room?.replaceSync((this.roomCss = ''));
+    this.#unsubscribe?.();
+    this.#views?.hostDisconnected();
     manager.detach(this);
   }
 
-  /** WCAG 2.4.11: page content that gets focus under the banner is scrolled to the middle, clear of it. */
-  private readonly onPageFocus = ({ target, relatedTarget }: FocusEvent): void => {
-    // Focus entering the views (retargeted to this element): remember where it came from.
-    if (target === this && relatedTarget instanceof Element && relatedTarget !== this) this.returnTo = relatedTarget;
-    const b = this.shadowRoot?.querySelector('section')?.getBoundingClientRect();
-    const t = target !== this && target instanceof Element && target.getBoundingClientRect();
-    if (b && t && t.bottom > b.top && t.top < b.bottom) target.scrollIntoView({ block: 'nearest' });
-  };
-
-  /** Renders in the next microtask, once however many changes came before. */
+  /** Updates in the next microtask, once however many changes came before. */
   requestUpdate(): void {
-    if (this.pending) return;
-    this.pending = true;
-    this.updateComplete = Promise.resolve().then(() => {
-      this.pending = false;
-      this.update();
+    if (this.#pending) return;
+    this.#pending = true;
+    this.updateComplete = Promise.resolve().then(async () => {
+      this.#pending = false;
+      await this.#update();
       return true;
     });
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return (this.shadowRoot as ShadowRoot).querySelector('dialog');
-  }
-
-  private update(): void {
+  async #update(): Promise<void> {
     // Removed while an update was pending: nothing to draw (and no dialog to open).
     if (!this.isConnected) return;
-    // The panel opens showing the choice in force.
-    if (manager.preferences && !this.dialog?.open) this.draft = this.currentChoice();
     const root = this.shadowRoot as ShadowRoot;
-    const focused = root.activeElement;
-    render(this.render(), root, { host: this });
-    // The focused button went with the view (a choice was made): never leave focus nowhere (WCAG 2.4.3).
-    // After a mouse click (no visible focus) without scrolling the page to where focus lands.
-    if (focused && !root.activeElement && !manager.preferences) this.giveFocusBack(!focused.matches(':focus-visible'));
-    this.makeRoom();
-    const dialog = this.dialog;
-    if (!dialog || dialog.open === manager.preferences) return;
-    if (dialog.open) dialog.close();
-    else dialog.showModal();
-  }
-
-  private currentChoice(): Set<string> {
-    const on = new Set<string>();
-    for (const c of manager.config.categories) {
-      if (!c.services?.length) {
-        if (manager.granted(c.id)) on.add(c.id);
-      } else {
-        for (const s of c.services) if (manager.granted(c.id, s.id)) on.add(serviceKey(c.id, s.id));
+    // Two elements on a page: the first connected one shows the views.
+    const mine = manager.attach(this);
+    if (!this.#wrap) {
+      if (!mine) return;
+      adoptShellStyles(root);
+      this.#wrap = document.createElement('div');
+      this.#reopen = document.createElement('button');
+      this.#reopen.className = 'reopen';
+      this.#reopen.setAttribute('part', 'button reopen');
+      this.#reopen.onclick = () => manager.showPreferences(this.#reopen);
+      this.#status = document.createElement('div');
+      this.#status.setAttribute('role', 'status');
+      this.#wrap.append(this.#status);
+      root.append(this.#wrap);
+    }
+    const wrap = this.#wrap;
+    if (!mine) {
+      // Another element holds the views now: draw nothing (and start afresh if this one gets them back).
+      this.#views?.hostDisconnected();
+      this.#views = this.#wrap = undefined;
+      wrap.remove();
+      return;
+    }
+    const { theme, layout, position } = manager.config;
+    const t = manager.messages;
+    wrap.className = `${theme} ${layout} ${position.replace('-', ' ')}`;
+    wrap.lang = manager.lang;
+    wrap.dir = isRtl(manager.lang) ? 'rtl' : 'ltr';
+    const reopen = this.#reopen as HTMLButtonElement;
+    const status = this.#status as HTMLDivElement;
+    if (this.#reopenVisible()) status.before(reopen);
+    else reopen.remove();
+    reopen.setAttribute('aria-label', t.reopen);
+    status.textContent = manager.saved ? t.saved + (manager.saved % 2 ? '' : '\u00a0') : '';
+    if (!this.#views && manager.view) {
+      let mod: ViewModule;
+      try {
+        mod = await loadViews();
+      } catch {
+        // The loader has named the missing file; the page goes on without a banner.
+        return;
       }
+      if (!this.isConnected || this.#views) return;
+      this.#views = new mod.ConsentViews(this, manager, wrap, status);
+      this.#views.hostConnected();
     }
-    return on;
+    this.#views?.hostUpdate();
   }
 
-  private onDialogClose(): void {
-    const opener = manager.opener;
-    manager.opener = null;
-    manager.dismissPreferences();
-    if (opener?.isConnected) opener.focus();
-    else if (!(this.shadowRoot as ShadowRoot).activeElement) this.giveFocusBack(false);
-  }
-
-  /**
-   * WCAG 2.4.11: while a bar or box sits at the top or bottom, the page gets scroll padding
-   * of the banner's height (focus scrolls clear of it) and as much space at that end (the
-   * last controls can scroll clear too). A modal sits in the middle and dims the page.
-   */
-  private readonly makeRoom = (): void => {
-    const section = (this.shadowRoot as ShadowRoot).querySelector('section');
-    let css = '';
-    if (section && manager.config.layout !== 'modal') {
-      const top = manager.config.position.startsWith('top');
-      const covered = Math.ceil(top ? section.offsetTop + section.offsetHeight : innerHeight - section.offsetTop);
-      css = `html{scroll-padding-${top ? 'top' : 'bottom'}:${covered}px}body::${top ? 'before' : 'after'}{content:"";display:block;height:${covered}px}`;
-    }
-    if (css === this.roomCss) return;
-    this.roomCss = css;
-    if (!this.room) document.adoptedStyleSheets = [...document.adoptedStyleSheets, (this.room = new CSSStyleSheet())];
-    this.room.replaceSync(css);
-  };
-
-  /** Back to where the visitor was before the banner, or the page's next control, or the reopen button. */
-  private giveFocusBack(preventScroll: boolean): void {
-    const target = this.returnTo?.isConnected ? this.returnTo : (nextFocusable(this) ?? (this.shadowRoot as ShadowRoot).querySelector('.reopen'));
-    (target as HTMLElement | null)?.focus({ preventScroll });
-  }
-
-  private onCancel(event: Event): void {
-    event.preventDefault();
-    this.dialog?.close();
-  }
-
-  /** A category switch sets all of its services; a service switch only itself. */
-  private onToggle(event: Event): void {
-    const { name, checked } = event.target as HTMLInputElement;
-    const services = manager.config.categories.find((c) => c.id === name)?.services;
-    const keys = services?.length ? services.map((s) => serviceKey(name, s.id)) : [name];
-    for (const key of keys) {
-      if (checked) this.draft.add(key);
-      else this.draft.delete(key);
-    }
-    this.requestUpdate();
-  }
-
-  private save(): void {
-    const categories: string[] = [];
-    const services: Record<string, string[]> = {};
-    for (const c of manager.config.categories) {
-      const on = c.services?.filter((s) => this.draft.has(serviceKey(c.id, s.id))).map((s) => s.id);
-      if (on) services[c.id] = on;
-      if (on?.length || this.draft.has(c.id)) categories.push(c.id);
-    }
-    manager.set(categories, services);
-  }
-
-  private openPreferences(event: Event): void {
-    manager.showPreferences(event.currentTarget as HTMLElement);
-  }
-
-  private reopenVisible(): boolean {
+  #reopenVisible(): boolean {
     const setting = manager.config.reopenButton;
     if (manager.view || !manager.get() || setting === false) return false;
     return setting === true || !document.querySelector('[data-cc="preferences"]');
   }
-
-  private render(): TemplateResult | typeof nothing {
-    // Two elements on a page: the first connected one shows the views.
-    if (!manager.attach(this)) return nothing;
-    const { theme, layout, position } = manager.config;
-    const m = manager.messages;
-    return html`<div class="${theme} ${layout} ${position.replace('-', ' ')}" lang=${manager.lang} dir=${isRtl(manager.lang) ? 'rtl' : 'ltr'}>
-      ${manager.banner && !manager.localePending ? this.renderBanner() : nothing}
-      ${this.renderPreferences()}
-      ${this.reopenVisible()
-        ? html`<button class="reopen" part="button reopen" aria-label=${m.reopen} @click=${this.openPreferences}></button>`
-        : nothing}
-      <div role="status">${manager.saved ? m.saved + (manager.saved % 2 ? '' : '\u00a0') : ''}</div>
-    </div>`;
-  }
-
-  private renderPolicyLink(): TemplateResult | typeof nothing {
-    const url = manager.config.policyUrl;
-    return url ? html` <a href=${url} part="policy-link">${manager.messages.policyLink}</a>` : nothing;
-  }
-
-  /** Accept all and Reject all: the same element, class and size, on every layer. */
-  private renderChoices(): TemplateResult {
-    const m = manager.messages;
-    return html`<button class="btn" part="button accept-all" @click=${() => manager.acceptAll()}>${m.acceptAll}</button>
-      <button class="btn" part="button reject-all" @click=${() => manager.rejectAll()}>${m.rejectAll}</button>`;
-  }
-
-  private renderBanner(): TemplateResult {
-    const m = manager.messages;
-    return html`${manager.config.layout === 'modal' ? html`<div class="dim" part="backdrop"></div>` : nothing}
-      <section part="banner" aria-labelledby="cc-title" aria-describedby="cc-text">
-        <div class="text">
-          <h2 id="cc-title">${m.bannerTitle}</h2>
-          <p id="cc-text">${manager.config.mode === 'opt-out' ? m.optOutText : this.informed()}${this.renderPolicyLink()}</p>
-        </div>
-        <div class="actions">
-          ${this.renderChoices()}
-          <button class="btn alt" part="button open-preferences" @click=${this.openPreferences}>${m.customize}</button>
-        </div>
-      </section>`;
-  }
-
-  /**
-   * The first layer's text for informed consent: the site's own purposes that Accept all
-   * grants, and those for which data goes to third parties, from the config's categories.
-   */
-  private informed(): string {
-    const m = manager.messages;
-    const optional = manager.config.categories.filter((c) => !c.required);
-    const list = (cats: ResolvedCategory[]) => cats.map((c) => manager.label(c.id)).join(', ');
-    const shared = optional.filter((c) => c.thirdParty || c.cookies?.some((k) => k.thirdParty) || c.services?.some((s) => s.cookies?.some((k) => k.thirdParty)));
-    let text = m.bannerText;
-    if (optional.length) text += ` ${m.purposesText.replace('{purposes}', () => list(optional))}`;
-    if (shared.length) text += ` ${m.thirdPartiesText.replace('{purposes}', () => list(shared))}`;
-    return text;
-  }
-
-  private renderPreferences(): TemplateResult {
-    const m = manager.messages;
-    return html`<dialog part="preferences" aria-labelledby="cc-prefs-title" @close=${this.onDialogClose} @cancel=${this.onCancel}>
-      ${manager.preferences
-        ? html`<div class="head">
-              <h2 id="cc-prefs-title">${m.preferencesTitle}</h2>
-              <button class="close" part="button close" aria-label=${m.close} @click=${() => this.dialog?.close()}>×</button>
-            </div>
-            <div class="body">
-              <p>${m.preferencesText}${this.renderPolicyLink()}</p>
-              <ul>
-                ${manager.config.categories.map((c) => this.renderCategory(c))}
-              </ul>
-            </div>
-            <div class="foot">
-              ${this.renderChoices()}
-              <button class="btn alt" part="button save" @click=${this.save}>${m.save}</button>
-            </div>`
-        : nothing}
-    </dialog>`;
-  }
-
-  /** A labelled switch; `part` is `toggle` for a category, `service` for a service. */
-  private renderSwitch(name: string, part: string, label: string, on: boolean, locked: boolean, mixed = false): TemplateResult {
-    const id = `cc-${name}`;
-    return html`<div class="row">
-      <label for=${id}>${label}</label>
-      ${locked ? html`<small>${manager.messages.alwaysOn}</small>` : nothing}
-      <input
-        id=${id}
-        type="checkbox"
-        role="switch"
-        part=${part}
-        name=${name}
-        aria-describedby="${id}-desc"
-        .checked=${locked || on}
-        .indeterminate=${mixed}
-        ?disabled=${locked}
-        @change=${this.onToggle}
-      />
-    </div>`;
-  }
-
-  private renderCategory(c: ResolvedCategory): TemplateResult {
-    const m = manager.messages;
-    const text = m.categories[c.id];
-    const services = c.services ?? [];
-    const onCount = services.filter((s) => this.draft.has(serviceKey(c.id, s.id))).length;
-    const on = services.length ? onCount === services.length : this.draft.has(c.id);
-    const cookies = [...(c.cookies ?? []), ...services.flatMap((s) => (s.cookies ?? []).map((k) => ({ provider: s.label ?? s.id, ...k })))];
-    return html`<li part="category">
-      ${this.renderSwitch(c.id, 'toggle', manager.label(c.id), on, c.required, onCount > 0 && !on)}
-      <p id="cc-${c.id}-desc">${c.description ?? text?.description ?? ''}</p>
-      ${manager.gpc && c.gpc ? html`<p>${on ? m.gpcOverridden : m.gpcHonoured}</p>` : nothing}
-      ${services.length
-        ? html`<ul class="services">
-            ${services.map((s) => {
-              const key = serviceKey(c.id, s.id);
-              return html`<li>
-                ${this.renderSwitch(key, 'service', s.label ?? s.id, this.draft.has(key), c.required)}
-                <p id="cc-${key}-desc">${s.description ?? ''}</p>
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
-      ${cookies.length ? this.renderCookies(cookies, manager.label(c.id)) : nothing}
-    </li>`;
-  }
-
-  private renderCookies(cookies: CookieInfo[], category: string): TemplateResult {
-    const m = manager.messages;
-    // A first-/third-party column where the config says which is which.
-    const party = cookies.some((k) => typeof k.thirdParty === 'boolean');
-    return html`<details>
-      <summary>${m.cookieTable} (${cookies.length})</summary>
-      <table part="cookies" aria-label="${m.cookieTable}: ${category}">
-        <tr><th>${m.cookieName}</th><th>${m.cookieProvider}</th><th>${m.cookiePurpose}</th><th>${m.cookieDuration}</th>${party ? html`<th>${m.cookieParty}</th>` : nothing}</tr>
-        ${cookies.map(
-          (k) =>
-            html`<tr><td>${cookieName(k.name, m)}</td><td>${k.provider}</td><td>${k.purpose}</td><td>${k.duration}</td>${party
-              ? html`<td>${k.thirdParty ? m.thirdParty : k.thirdParty === false ? m.firstParty : ''}</td>`
-              : nothing}</tr>`,
-        )}
-      </table>
-    </details>`;
-  }
-
 }
 
 declare global {

@@ -9,7 +9,7 @@ const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const files = new Set(report.files.map((f) => f.path));
 
 test('the tarball holds dist, types, the manifest, locales, README, CHANGELOG and LICENSE, and nothing else', () => {
-  for (const path of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.min.js', 'dist/index.js', 'dist/index.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/cookie-consent.min.d.ts', 'dist/locales/de.js', 'dist/locales/de.d.ts', 'dist/log.js', 'dist/placeholder.js', 'dist/validate.js']) {
+  for (const path of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.min.js', 'dist/index.js', 'dist/index.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/cookie-consent.min.d.ts', 'dist/ui.js', 'dist/cookie-consent.all.min.js', 'dist/cookie-consent.all.min.d.ts', 'dist/locales/de.js', 'dist/locales/de.d.ts', 'dist/log.js', 'dist/placeholder.js', 'dist/validate.js']) {
     assert.ok(files.has(path), `${path} is packed`);
   }
   const strays = [...files].filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|custom-elements\.json$)/.test(f));

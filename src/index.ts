@@ -8,12 +8,23 @@ import { CookieConsentElement } from './ui/cookie-consent.js';
 
 CookieConsentElement.define();
 
-export { CookieConsent, createApi, manager, type CookieConsentApi } from './api.js';
+export { CookieConsent, type CookieConsentApi, type InitOptions } from './api.js';
 export { CookieConsentElement } from './ui/cookie-consent.js';
 export { ConsentManager, type Choices } from './core/manager.js';
-export { parseRecord, encodeRecord, decodeCookieValue } from './core/record.js';
+export { parseRecord, decodeCookieValue } from './core/record.js';
 export { resolveConfig, DEFAULT_GCM_MAPPING } from './core/config.js';
-export * from './core/events.js';
+export {
+  CONSENT_CHANGE,
+  CONSENT_HIDE,
+  CONSENT_READY,
+  CONSENT_SHOW,
+  type ConsentChangeDetail,
+  type ConsentEventMap,
+  type ConsentEventType,
+  type ConsentReadyDetail,
+  type ConsentView,
+  type ConsentViewDetail,
+} from './core/events.js';
 export type { ConsentChange } from './core/store.js';
 export type * from './core/types.js';
 export type { PlaceholderFactory, PlaceholderOptions } from './core/embed.js';

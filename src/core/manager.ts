@@ -86,7 +86,10 @@ export class ConsentManager {
    * How many choices were saved on this page (0: none), for the UI's status message: it
    * changes with every save, so each one is announced (WCAG 4.1.3).
    */
-  saved = 0;
+  get saved(): number {
+    return this.#saved;
+  }
+
   /**
    * Makes the stand-in for a held-back embed. By default the `placeholder` module, loaded
    * on demand the first time there is an embed to hold; until it is there (or if it
@@ -94,7 +97,10 @@ export class ConsentManager {
    */
   placeholder?: PlaceholderFactory;
   /** A locale is loading: the UI waits (at most `LOCALE_TIMEOUT_MS`) rather than flash English. */
-  localePending = false;
+  get localePending(): boolean {
+    return this.#localePending;
+  }
+
   /**
    * Loads an optional module on demand: `locales/<lang>`, `log` (the proof-of-consent
    * sender), `placeholder` (embeds) and `validate` (field errors, compliance lint). By
@@ -121,6 +127,8 @@ export class ConsentManager {
   private placeholderModule?: Promise<void>;
   /** The element that opened the preferences, to give focus back. */
   #opener: HTMLElement | null = null;
+  #saved = 0;
+  #localePending = false;
   #config?: ResolvedConfig;
   #messages?: Messages;
 
@@ -203,12 +211,12 @@ export class ConsentManager {
       const use = locale || lang in translations || lang === 'en' ? lang : 'en';
       this.lang = use;
       this.#messages = mergeMessages(locale, translations[use]);
-      this.localePending = false;
+      this.#localePending = false;
       this.notify();
       void this.gate?.run();
     };
     if (this.locales.has(lang) || lang === 'en' || !LOCALES.includes(lang)) return apply(this.locales.get(lang));
-    this.localePending = true;
+    this.#localePending = true;
     const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, LOCALE_TIMEOUT_MS));
     const loaded = this.loadModule(`locales/${lang}`).then(
       (mod) => (mod as { default?: Partial<Messages> }).default,
@@ -316,7 +324,7 @@ export class ConsentManager {
   private forgotten(): void {
     this.syncConsentMode();
     this.store?.clearDenied();
-    this.saved = 0;
+    this.#saved = 0;
     this.showBanner();
   }
 
@@ -400,7 +408,7 @@ export class ConsentManager {
     if (!this.store) this.init();
     const store = this.store as ConsentStore;
     const change = store.save(categories, services, seen);
-    this.saved++;
+    this.#saved++;
     if (!store.needsConsent()) this.hide();
     this.sendLog({
       ...change.consent,

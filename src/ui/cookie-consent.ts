@@ -138,11 +138,13 @@ export class CookieConsentElement extends Base {
   requestUpdate(): void {
     if (this.#pending) return;
     this.#pending = true;
-    this.updateComplete = Promise.resolve().then(async () => {
-      this.#pending = false;
-      await this.#update();
-      return true;
-    });
+    // Not `Promise.resolve().then(…)`: Parcel's production build turns that into a load of the views chunk.
+    this.updateComplete = new Promise((resolve) =>
+      queueMicrotask(() => {
+        this.#pending = false;
+        void this.#update().then(() => resolve(true));
+      }),
+    );
   }
 
   async #update(): Promise<void> {

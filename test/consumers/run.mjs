@@ -113,7 +113,7 @@ async function serveApp(dir) {
 /** Strings only one module of the package holds: where each ends up shows how the build split it. */
 const de = (await import(join(repo, 'dist/locales/de.js'))).default;
 const en = (await import(join(repo, 'dist/locales/en.js'))).default;
-const MARKERS = { core: 'consent-ready', 'locales/de': de.acceptAll, validate: 'Planet49', log: 'keepalive', placeholder: 'min-height:9rem' };
+const MARKERS = { core: 'consent-ready', views: 'cc-prefs-title', 'locales/de': de.acceptAll, validate: 'Planet49', log: 'keepalive', placeholder: 'min-height:9rem' };
 
 function jsFiles(dir) {
   return readdirSync(dir, { recursive: true })
@@ -200,10 +200,18 @@ describe('consumer apps', { concurrency: false }, () => {
         if (framework) await waitFor(page, () => !!document.querySelector('#analytics-widget'));
         await waitFor(page, () => !document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]'));
 
+        // The returning visit runs on the start-up code alone: no script it fetches holds the views.
+        const scripts = [];
+        const onResponse = (r) => r.request().resourceType() === 'script' && scripts.push(r);
+        page.on('response', onResponse);
         await page.reload({ waitUntil: 'load' });
         await waitFor(page, () => window.gatedRuns === 1);
         await new Promise((r) => setTimeout(r, 300));
+        page.off('response', onResponse);
         assert.equal(await banner(page), null, 'no banner for a returning visitor');
+        const withViews = [];
+        for (const r of scripts) if ((await r.text().catch(() => '')).includes(MARKERS.views)) withViews.push(r.url());
+        assert.deepEqual(withViews, [], 'a returning visit loads no views');
         const granted = await serverConsent(page);
         assert.ok(granted.every((s) => s === 'granted'), `the server reads the cookie the browser wrote as granted: ${granted}`);
         assert.deepEqual(errors, []);

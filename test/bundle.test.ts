@@ -168,7 +168,7 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     await loaded;
     const win = iframe.contentWindow as Frame['win'] & { __warned: string[] };
     const f: Frame = { win, doc: iframe.contentDocument! };
-    for (let i = 0; i < 100 && !part(f, 'accept-all'); i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => part(f, 'accept-all'), 'part(f, "accept-all")', { timeout: 2000 });
     // User content that reached the page through innerHTML, borrowing a granted category.
     f.doc.getElementById('ugc')!.innerHTML = '<script type="text/plain" data-category="necessary">window.__log.push("injected")</script><template data-category="necessary"><script>window.__log.push("injected template")</script></template>';
     await new Promise((r) => setTimeout(r, 50));
@@ -206,7 +206,7 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     expect(part(demo, 'banner')).to.exist;
     expect(demo.doc.getElementById('analytics-status')?.textContent).to.match(/off/i);
     // The video waits behind a placeholder (loaded on demand), the newsletter pixel in its template.
-    for (let i = 0; i < 50 && !demo.doc.querySelector('[data-cc-placeholder]'); i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => demo.doc.querySelector('[data-cc-placeholder]'), 'demo.doc.querySelector("[data-cc-placeholder]")', { timeout: 2000 });
     expect(demo.doc.querySelector('[data-cc-placeholder]')?.shadowRoot?.textContent).to.contain('VideoTube');
     expect(demo.doc.querySelector('iframe.video')).to.equal(null);
     expect(demo.doc.getElementById('newsletter')).to.equal(null);
@@ -255,7 +255,7 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
     const late = f.doc.createElement('script');
     late.src = '/dist/cookie-consent.min.js';
     f.doc.body.append(late);
-    for (let i = 0; i < 100 && !part(f, 'banner'); i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => part(f, 'banner'), 'part(f, "banner")', { timeout: 2000 });
     expect(part(f, 'banner')).to.exist;
   });
 

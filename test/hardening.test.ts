@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { manager } from '../src/api.js';
 import { ConsentManager, isBot } from '../src/core/manager.js';
 import { ConsentStore } from '../src/core/store.js';
@@ -235,7 +235,7 @@ describe('no HTML from config or translations', () => {
     CookieConsent.showPreferences();
     const el = document.querySelector('cookie-consent')!;
     await el.updateComplete;
-    for (let i = 0; i < 50 && !document.querySelector('[data-cc-placeholder]'); i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => document.querySelector('[data-cc-placeholder]'), 'document.querySelector("[data-cc-placeholder]")', { timeout: 2000 });
     const roots = [el.shadowRoot!, document.querySelector('[data-cc-placeholder]')!.shadowRoot!];
     for (const root of roots) {
       expect(root.querySelector('img'), 'no <img> element').to.equal(null);

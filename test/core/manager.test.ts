@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentChangeDetail, ConsentViewDetail } from '../../src/core/events.js';
 import { ConsentManager, isBot } from '../../src/core/manager.js';
 import { memoryJar } from '../helpers.js';
@@ -200,7 +200,7 @@ describe('ConsentManager (headless, events on window)', () => {
       m.set([]);
     }
     m.set(['analytics']);
-    for (let i = 0; i < 50 && (window.__log?.length ?? 0) < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    await waitUntil(() => (window.__log?.length ?? 0) >= 3, '(window.__log?.length ?? 0) >= 3', { timeout: 2000 });
     await new Promise((r) => setTimeout(r, 50));
     expect(window.__log).to.deep.equal(['a', 'inline', 'tpl']);
   });
@@ -259,7 +259,7 @@ describe('ConsentManager (headless, events on window)', () => {
     expect(tab2.view).to.equal('banner');
     tab1.acceptAll();
     // No manual refresh: the BroadcastChannel message alone must bring tab 2 along.
-    for (let i = 0; i < 50 && tab2.view !== null; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => tab2.view === null, 'tab2.view === null', { timeout: 2000 });
     expect(tab2.view).to.equal(null);
     expect(tab2.granted('analytics')).to.equal(true);
   });
@@ -270,11 +270,11 @@ describe('ConsentManager (headless, events on window)', () => {
     const tab1 = another(jar).init(config);
     const tab2 = another(jar).init(config);
     tab1.acceptAll();
-    for (let i = 0; i < 50 && tab2.view !== null; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => tab2.view === null, 'tab2.view === null', { timeout: 2000 });
     jar.set('_ga', '1', {});
     tab1.reset();
     jar.set('_ga', 'set again by tab 2', {});
-    for (let i = 0; i < 50 && tab2.view !== 'banner'; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => tab2.view === 'banner', 'tab2.view === "banner"', { timeout: 2000 });
     expect(tab2.view).to.equal('banner');
     expect(tab2.saved).to.equal(0);
     expect(jar.names()).to.deep.equal([]);

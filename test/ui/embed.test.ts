@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ConsentManager } from '../../src/core/manager.js';
 import { createPlaceholder } from '../../src/core/placeholder.js';
 import { memoryJar, nextFrame } from '../helpers.js';
@@ -107,7 +107,7 @@ describe('embeds held back until consent', () => {
     m.placeholder = undefined;
     await fixture(html`<div><iframe data-category="marketing" data-src=${unique('lazy')} title="lazy"></iframe></div>`);
     m.init();
-    for (let i = 0; i < 50 && !placeholders().length; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => placeholders().length, 'placeholders().length', { timeout: 2000 });
     expect(placeholders()).to.have.length(1);
   });
 
@@ -124,7 +124,7 @@ describe('embeds held back until consent', () => {
     await tick();
     expect(placeholders()).to.have.length(0);
     release();
-    for (let i = 0; i < 50 && !placeholders().length; i++) await new Promise((r) => setTimeout(r, 10));
+    await waitUntil(() => placeholders().length, 'placeholders().length', { timeout: 2000 });
     expect(placeholders()[0]?.shadowRoot?.querySelector('button')?.textContent).to.equal('Zulassen und laden');
   });
 

@@ -11,8 +11,9 @@ const locales = Object.fromEntries(
     .map((f) => [`locales/${f.slice(0, -3)}`, `src/locales/${f}`]),
 );
 
-// Private members of our own classes, renamed in the minified bundles. Public API names never go here.
-const PRIVATE = /^(store|gate|listeners|waiters|readyFired|channel|onClick|onVisible|pageOnly|jar|done|chain|observer|scheduled|applyGrants|afterChange|installHooks|openChannel|notify|requiredIds|changedSince|grantedCategories|needsConsent|runHook|onToggle|onCancel|onDialogClose|reopenVisible|renderBanner|renderPreferences|renderCategory|renderPolicyLink|renderChoices|renderSwitch|renderCookies|currentChoice|unsubscribe|cfg|draft|onPageFocus|held|hold|placeholderFor|placeholderModule|logSender|languageRequest|locales|openPreferences|forgotten|syncConsentMode|defaultGrants)$/;
+// Members of the store and the gate that only our own code uses, renamed in the minified bundles
+// (the rest are ES `#private`, which the minifier renames by itself). Public API names never go here.
+const PRIVATE = /^(pageOnly|jar|done|chain|observer|scheduled|requiredIds|changedSince|grantedCategories|needsConsent|held|hold)$/;
 
 /**
  * Swaps a module for a variant (`load-module.js` → `load-module.script.ts`): the script-tag

@@ -1,4 +1,6 @@
 import { isSafeUrl } from './config.js';
+import type { ConsentManager } from './manager.js';
+import { own } from './record.js';
 import type { Theme } from './types.js';
 
 /**
@@ -49,4 +51,50 @@ export function loadEmbed(embed: Element): void {
     }
   }
   if (embed instanceof HTMLMediaElement) embed.load();
+}
+
+/**
+ * The stand-ins for the embeds a manager holds: its `placeholder` factory (by default the
+ * `placeholder` module, loaded once, the first time there is an embed to hold; the gate runs
+ * again when it is here) and what each one says, in the visitor's language.
+ */
+export class StandIns {
+  readonly #m: ConsentManager;
+  readonly #rerun: () => void;
+  #module?: Promise<void>;
+
+  constructor(manager: ConsentManager, rerun: () => void) {
+    this.#m = manager;
+    this.#rerun = rerun;
+  }
+
+  /** The stand-in for `embed`, whose button grants just what it needs; `undefined` until one can be made. */
+  for(embed: HTMLElement): HTMLElement | undefined {
+    const m = this.#m;
+    if (!m.placeholder) {
+      if (!this.#module) {
+        this.#module = m.loadModule('placeholder').then(
+          (mod) => {
+            m.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
+            this.#rerun();
+          },
+          // The loader has said which file is missing; the embeds stay empty.
+          () => undefined,
+        );
+      }
+      return undefined;
+    }
+    // Made once, so in the visitor's language: wait for the locale (setLanguage runs the gate again).
+    if (m.localePending) return undefined;
+    const { category = '', service } = embed.dataset;
+    const t = m.messages;
+    return m.placeholder(embed, {
+      text: t.embedText.replace('{provider}', () => providerOf(embed)).replace('{category}', () => m.label(category)),
+      button: t.embedButton,
+      policyLink: t.policyLink,
+      policyUrl: m.config.policyUrl,
+      theme: m.config.theme,
+      allow: () => m.set({ [category]: true }, service ? { [category]: [...(own(m.get()?.services, category) ?? []), service] } : undefined),
+    });
+  }
 }

@@ -9,43 +9,29 @@ import {
   type ConsentEventType,
   type ConsentView,
 } from './events.js';
-import { providerOf, type PlaceholderFactory } from './embed.js';
+import { StandIns, type PlaceholderFactory } from './embed.js';
 import { ScriptGate } from './gate.js';
+import { isBot, isDevHost } from './agents.js';
 import { LOCALES, mergeMessages, pickLanguage, wantedLanguages } from './i18n.js';
 import { consentDefault, consentUpdate } from './integrations/consent-mode.js';
-import { shortHash, type ConsentAction, type ConsentLogEntry, type LogSender } from './integrations/log.js';
+import { LogClient, shortHash, type ConsentAction, type ConsentLogEntry } from './integrations/log.js';
 import type { CookieJar } from './jar.js';
 import { loadModule } from './load-module.js';
-import { own } from './record.js';
+import { LocaleLoader } from './locale-loader.js';
+import { PageHooks, type HookAction } from './page-hooks.js';
 import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store.js';
+import { TabSync } from './tab-sync.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
-/** Development hosts, where the library also prints its compliance warnings (as with `debug: true`). */
-const isDevHost = (host: string): boolean =>
-  host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || ['.localhost', '.test', '.local'].some((end) => host.endsWith(end));
+export { isBot } from './agents.js';
+export { LOCALE_TIMEOUT_MS } from './locale-loader.js';
+export type { HookAction } from './page-hooks.js';
 
 type Validator = typeof import('./validate.js');
 type Finding = ReturnType<Validator['validate']>[number];
 
-/** How long a locale may take to load before the banner shows in English. */
-export const LOCALE_TIMEOUT_MS = 1500;
-
-/** User agents of crawlers and previewers that should not see the banner (never `navigator.webdriver`). */
-// "bot" ends a crawler's product name (Googlebot/2.1, bingbot/2.0, AdsBot-Google, Yahoo! Slurp)
-// or stands as a word of its own; inside a device name (a CUBOT or ROBOT phone) it does not.
-// Plain substring tests first: a first regular expression run costs a page more than all of them.
-const BOT = /bot[/;-]|\bbot\b/;
-const CRAWLER_WORDS = ['crawl', 'spider', 'slurp', 'facebookexternalhit', 'lighthouse', 'prerender'];
-
-export const isBot = (ua: string): boolean => {
-  const lower = ua.toLowerCase();
-  return CRAWLER_WORDS.some((word) => lower.includes(word)) || (lower.includes('bot') && BOT.test(lower));
-};
-
 /** What a `set()` call accepts: a map of choices, or the exact list to grant. */
 export type Choices = Record<string, boolean> | string[];
-
-export type HookAction = 'preferences' | 'accept-all' | 'reject-all';
 
 /**
  * Sends the Consent Mode default for a config before anything else runs (the script-tag
@@ -114,17 +100,17 @@ export class ConsentManager {
    */
   nonce = '';
 
-  private store: ConsentStore | null = null;
-  private gate: ScriptGate | null = null;
-  private host: (EventTarget & { isConnected?: boolean }) | null = null;
-  private readonly listeners = new Set<() => void>();
-  private waiters: Waiter[] = [];
-  private readyFired = false;
-  private channel: BroadcastChannel | null = null;
-  private readonly locales = new Map<string, Partial<Messages>>();
-  private languageRequest = 0;
-  private logSender?: Promise<LogSender | undefined>;
-  private placeholderModule?: Promise<void>;
+  #store: ConsentStore | null = null;
+  #gate: ScriptGate | null = null;
+  #host: (EventTarget & { isConnected?: boolean }) | null = null;
+  readonly #listeners = new Set<() => void>();
+  #waiters: Waiter[] = [];
+  #readyFired = false;
+  readonly #tabs = new TabSync(() => this.refresh());
+  readonly #hooks = new PageHooks((action, el) => this.#runHook(action, el), () => this.refresh());
+  readonly #locales = new LocaleLoader();
+  readonly #log = new LogClient();
+  readonly #standIns = new StandIns(this, () => void this.#gate?.run());
   /** The element that opened the preferences, to give focus back. */
   #opener: HTMLElement | null = null;
   #saved = 0;
@@ -132,10 +118,14 @@ export class ConsentManager {
   #config?: ResolvedConfig;
   #messages?: Messages;
 
-  constructor(private readonly jar?: CookieJar) {}
+  readonly #jar?: CookieJar;
+
+  constructor(jar?: CookieJar) {
+    this.#jar = jar;
+  }
 
   /** A development host or `debug`: compliance warnings and hints are printed too. */
-  private get dev(): boolean {
+  get #dev(): boolean {
     return this.config.debug || isDevHost(location.hostname);
   }
 
@@ -147,7 +137,7 @@ export class ConsentManager {
     this.#config = deepFreeze(JSON.parse(JSON.stringify(resolveConfig(config, (field, got) => bad.push([field, got])))) as ResolvedConfig);
     // The validate module names each bad field with what it expects (briefly, if it cannot
     // load) and, in development, prints the compliance warnings.
-    const dev = this.dev;
+    const dev = this.#dev;
     if (bad.length || dev) {
       this.loadModule('validate').then(
         (mod) => (mod as Validator).lint(config, dev),
@@ -157,37 +147,37 @@ export class ConsentManager {
     void this.setLanguage(wantedLanguages(this.config));
     // Crawlers (by user agent only) get no banner, and nothing optional is granted to them, in any mode.
     const bot = this.config.hideFromBots && isBot(navigator.userAgent);
-    const store = (this.store = new ConsentStore(bot ? { ...this.config, mode: 'opt-in' } : this.config, this.jar));
+    const store = (this.#store = new ConsentStore(bot ? { ...this.config, mode: 'opt-in' } : this.config, this.#jar));
     consentDefault(this.config, store.grantedCategories());
     // Load the sender now, so a choice is posted at once; it also retries what is waiting.
-    this.sendLog();
+    this.#sendLog();
     // One gate for the page: it holds the embeds it replaced with placeholders.
-    this.gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.placeholderFor(embed));
-    this.gate.nonce = this.nonce;
-    this.installHooks();
-    this.openChannel();
-    this.applyGrants();
+    this.#gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.#standIns.for(embed));
+    this.#gate.nonce = this.nonce;
+    this.#hooks.install();
+    this.#tabs.open(this.config.cookie.name);
+    this.#applyGrants();
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => void this.gate?.run(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => void this.#gate?.run(), { once: true });
     }
-    this.gate.observe();
+    this.#gate.observe();
     // What is not granted stays cleared on every page: tags re-create their cookies.
     store.clearDenied();
     if (store.needsConsent() && !bot) this.showBanner();
-    this.notify();
-    if (!this.readyFired) {
-      this.readyFired = true;
-      queueMicrotask(() => emit(this.target(), CONSENT_READY, { consent: this.get() }));
+    this.#notify();
+    if (!this.#readyFired) {
+      this.#readyFired = true;
+      queueMicrotask(() => emit(this.#target(), CONSENT_READY, { consent: this.get() }));
     }
     return this;
   }
 
   get(): ConsentRecord | null {
-    return this.store?.get() ?? null;
+    return this.#store?.get() ?? null;
   }
 
   granted(category: string, service?: string): boolean {
-    return this.store?.granted(category, service) ?? false;
+    return this.#store?.granted(category, service) ?? false;
   }
 
   /**
@@ -201,30 +191,23 @@ export class ConsentManager {
     const lang = pickLanguage(wanted, [...LOCALES, ...Object.keys(translations)]);
     // English for a page in a language we have no texts for: right, but say so while developing.
     const asked = wanted.find(Boolean)?.toLowerCase();
-    if (lang === 'en' && asked && !asked.startsWith('en') && this.dev) {
+    if (lang === 'en' && asked && !asked.startsWith('en') && this.#dev) {
       console.warn(`[cookie-consent] no texts for "${asked}": English is shown. Add yours with translations: { ${asked.split('-')[0]}: { … } } (README: Languages)`);
     }
-    const request = ++this.languageRequest;
+    const request = this.#locales.next();
     const apply = (locale?: Partial<Messages>) => {
       // A later call may have picked another language meanwhile.
-      if (request !== this.languageRequest) return;
+      if (!this.#locales.isLatest(request)) return;
       const use = locale || lang in translations || lang === 'en' ? lang : 'en';
       this.lang = use;
       this.#messages = mergeMessages(locale, translations[use]);
       this.#localePending = false;
-      this.notify();
-      void this.gate?.run();
+      this.#notify();
+      void this.#gate?.run();
     };
-    if (this.locales.has(lang) || lang === 'en' || !LOCALES.includes(lang)) return apply(this.locales.get(lang));
+    if (this.#locales.ready(lang)) return apply(this.#locales.get(lang));
     this.#localePending = true;
-    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, LOCALE_TIMEOUT_MS));
-    const loaded = this.loadModule(`locales/${lang}`).then(
-      (mod) => (mod as { default?: Partial<Messages> }).default,
-      () => undefined,
-    );
-    const locale = await Promise.race([loaded, timeout]);
-    if (locale) this.locales.set(lang, locale);
-    apply(locale);
+    apply(await this.#locales.load(lang, (name) => this.loadModule(name)));
   }
 
   /**
@@ -243,7 +226,7 @@ export class ConsentManager {
   /** Resolves once `category` (and `service`) is granted; at once if it already is. */
   whenGranted(category: string, service?: string): Promise<void> {
     if (this.granted(category, service)) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ category, service, resolve }));
+    return new Promise((resolve) => this.#waiters.push({ category, service, resolve }));
   }
 
   /** True when the browser sends Global Privacy Control and the config honours it. */
@@ -253,11 +236,11 @@ export class ConsentManager {
 
   acceptAll(): ConsentChange {
     const ids = this.config.categories.filter((c) => !(this.gpc && c.gpc)).map((c) => c.id);
-    return this.save(ids, undefined, 'accept-all');
+    return this.#save(ids, undefined, 'accept-all');
   }
 
   rejectAll(): ConsentChange {
-    return this.save([], undefined, 'reject-all');
+    return this.#save([], undefined, 'reject-all');
   }
 
   /** Saves a choice: a map (changes to the current state) or an array (exactly these). */
@@ -266,21 +249,21 @@ export class ConsentManager {
     const list = Array.isArray(choices) ? choices : Object.keys(choices);
     const unknown = list.filter((id) => !known.includes(id));
     if (unknown.length) console.warn('[cookie-consent] unknown categories:', unknown);
-    if (Array.isArray(choices)) return this.save(choices, services, 'custom');
-    const next = new Set(this.store?.grantedCategories() ?? []);
+    if (Array.isArray(choices)) return this.#save(choices, services, 'custom');
+    const next = new Set(this.#store?.grantedCategories() ?? []);
     for (const [id, on] of Object.entries(choices)) {
       if (on) next.add(id);
       else next.delete(id);
     }
     // A map changes only what it names: the other categories keep their services, and on a
     // first visit they are not declined (the visitor has not seen them: the banner stays).
-    return this.save(next, { ...this.get()?.services, ...services }, 'custom', Object.keys(choices));
+    return this.#save(next, { ...this.get()?.services, ...services }, 'custom', Object.keys(choices));
   }
 
   showBanner(): void {
     if (this.banner) return;
     this.banner = true;
-    this.changed('show', 'banner');
+    this.#changed('show', 'banner');
   }
 
   /** Opens the panel (over the banner, if it is open); `opener` gets focus back on close. */
@@ -288,7 +271,7 @@ export class ConsentManager {
     if (opener !== undefined) this.#opener = opener;
     if (this.preferences) return;
     this.preferences = true;
-    this.changed('show', 'preferences');
+    this.#changed('show', 'preferences');
   }
 
   /** Closes every open view. Never grants anything. */
@@ -296,7 +279,7 @@ export class ConsentManager {
     this.dismissPreferences();
     if (!this.banner) return;
     this.banner = false;
-    this.changed('hide', 'banner');
+    this.#changed('hide', 'banner');
   }
 
   /** The element that opened the preferences (once: the panel is closing and gives focus back). */
@@ -310,20 +293,20 @@ export class ConsentManager {
   dismissPreferences(): void {
     if (!this.preferences) return;
     this.preferences = false;
-    this.changed('hide', 'preferences');
+    this.#changed('hide', 'preferences');
   }
 
   /** Forgets the consent, clears the optional categories' cookies and asks again. */
   reset(): void {
-    this.store?.reset();
-    this.channel?.postMessage('reset');
-    this.forgotten();
+    this.#store?.reset();
+    this.#tabs.post('reset');
+    this.#forgotten();
   }
 
   /** No consent any more (here or in another tab): tags are told, cookies cleared, the banner asks. */
-  private forgotten(): void {
-    this.syncConsentMode();
-    this.store?.clearDenied();
+  #forgotten(): void {
+    this.#syncConsentMode();
+    this.#store?.clearDenied();
     this.#saved = 0;
     this.showBanner();
   }
@@ -339,78 +322,44 @@ export class ConsentManager {
    * the events; a second `<cookie-consent>` renders nothing. Returns whether `host` has them.
    */
   attach(host: EventTarget): boolean {
-    if (!this.host?.isConnected) this.host = host;
-    return this.host === host;
+    if (!this.#host?.isConnected) this.#host = host;
+    return this.#host === host;
   }
 
   detach(host: EventTarget): void {
-    if (this.host === host) {
-      this.host = null;
+    if (this.#host === host) {
+      this.#host = null;
       // Another element on the page may take over.
-      this.notify();
+      this.#notify();
     }
   }
 
   /** Calls `fn` whenever the view or the consent changes; returns the unsubscriber. */
   subscribe(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
+    this.#listeners.add(fn);
+    return () => this.#listeners.delete(fn);
   }
 
   /** Runs a `data-cc` page hook. */
-  runHook(action: HookAction, opener: HTMLElement | null): void {
+  #runHook(action: HookAction, opener: HTMLElement | null): void {
     if (action === 'preferences') this.showPreferences(opener);
     else if (action === 'accept-all') this.acceptAll();
     else this.rejectAll();
   }
 
-  /** The stand-in for an embed that waits for consent; its button grants just what it needs. */
-  private placeholderFor(embed: HTMLElement): HTMLElement | undefined {
-    if (!this.placeholder) {
-      // Loaded once; the gate runs again when it is here.
-      this.placeholderModule ??= this.loadModule('placeholder').then(
-        (mod) => {
-          this.placeholder ??= (mod as { createPlaceholder: PlaceholderFactory }).createPlaceholder;
-          void this.gate?.run();
-        },
-        // The loader has said which file is missing; the embeds stay empty.
-        () => undefined,
-      );
-      return undefined;
-    }
-    // Made once, so in the visitor's language: wait for the locale (setLanguage runs the gate again).
-    if (this.localePending) return undefined;
-    const { category = '', service } = embed.dataset;
-    const m = this.messages;
-    return this.placeholder(embed, {
-      text: m.embedText.replace('{provider}', () => providerOf(embed)).replace('{category}', () => this.label(category)),
-      button: m.embedButton,
-      policyLink: m.policyLink,
-      policyUrl: this.config.policyUrl,
-      theme: this.config.theme,
-      allow: () => this.set({ [category]: true }, service ? { [category]: [...(own(this.get()?.services, category) ?? []), service] } : undefined),
-    });
-  }
-
   /** Posts `entry` (and retries what waits) through the on-demand sender, when `log` is configured. */
-  private sendLog(entry?: ConsentLogEntry): void {
+  #sendLog(entry?: ConsentLogEntry): void {
     const log = this.config.log;
-    if (!log) return;
-    this.logSender ??= this.loadModule('log').then(
-      (mod) => mod as LogSender,
-      // The loader has said which file is missing.
-      () => undefined,
-    );
-    void this.logSender.then((sender) => sender?.sendLog(log.endpoint, `${this.config.cookie.name}_log`, entry));
+    if (log) this.#log.send((name) => this.loadModule(name), log.endpoint, `${this.config.cookie.name}_log`, entry);
   }
 
-  private save(categories: Iterable<string>, services: Record<string, string[]> | undefined, action: ConsentAction, seen?: string[]): ConsentChange {
-    if (!this.store) this.init();
-    const store = this.store as ConsentStore;
+  #save(categories: Iterable<string>, services: Record<string, string[]> | undefined, action: ConsentAction, seen?: string[]): ConsentChange {
+    if (!this.#store) this.init();
+    const store = this.#store as ConsentStore;
     const change = store.save(categories, services, seen);
     this.#saved++;
     if (!store.needsConsent()) this.hide();
-    this.sendLog({
+    this.#sendLog({
       ...change.consent,
       action,
       language: this.lang,
@@ -418,30 +367,30 @@ export class ConsentManager {
       url: location.origin + location.pathname,
       textHash: shortHash(JSON.stringify([this.messages, this.config.categories])),
     });
-    this.afterChange(change);
-    this.channel?.postMessage('change');
+    this.#afterChange(change);
+    this.#tabs.post('change');
     return change;
   }
 
   /** Tells Google tags the state now in force. */
-  private syncConsentMode(): void {
-    consentUpdate(this.config, this.store?.grantedCategories() ?? []);
+  #syncConsentMode(): void {
+    consentUpdate(this.config, this.#store?.grantedCategories() ?? []);
   }
 
-  private afterChange(change: ConsentChange): void {
-    this.syncConsentMode();
-    this.applyGrants();
+  #afterChange(change: ConsentChange): void {
+    this.#syncConsentMode();
+    this.#applyGrants();
     const revoked = change.changed.filter((id) => !change.granted.includes(id));
-    this.store?.clearDenied();
-    this.notify();
-    emit(this.target(), CONSENT_CHANGE, change);
+    this.#store?.clearDenied();
+    this.#notify();
+    emit(this.#target(), CONSENT_CHANGE, change);
     if (revoked.length && this.config.reloadOnRevoke) location.reload();
   }
 
-  private applyGrants(): void {
-    void this.gate?.run();
-    const ready = this.waiters.filter((w) => this.granted(w.category, w.service));
-    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+  #applyGrants(): void {
+    void this.#gate?.run();
+    const ready = this.#waiters.filter((w) => this.granted(w.category, w.service));
+    this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve();
   }
 
@@ -450,67 +399,37 @@ export class ConsentManager {
     return this.preferences ? 'preferences' : this.banner ? 'banner' : null;
   }
 
-  private changed(what: 'show' | 'hide', view: ConsentView): void {
-    this.notify();
-    emit(this.target(), what === 'show' ? CONSENT_SHOW : CONSENT_HIDE, { view });
+  #changed(what: 'show' | 'hide', view: ConsentView): void {
+    this.#notify();
+    emit(this.#target(), what === 'show' ? CONSENT_SHOW : CONSENT_HIDE, { view });
   }
 
-  private target(): EventTarget {
-    return this.host?.isConnected ? this.host : window;
+  #target(): EventTarget {
+    return this.#host?.isConnected ? this.#host : window;
   }
 
-  private notify(): void {
-    for (const fn of this.listeners) fn();
-  }
-
-  private readonly onClick = (event: Event): void => {
-    const el = event
-      .composedPath()
-      .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-cc'));
-    const action = el?.getAttribute('data-cc');
-    if (!el || (action !== 'preferences' && action !== 'accept-all' && action !== 'reject-all')) return;
-    event.preventDefault();
-    this.runHook(action, el);
-  };
-
-  // Another tab may have saved a choice; pick it up when the visitor comes back.
-  private readonly onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.refresh();
-  };
-
-  /** Idempotent: the browser ignores a listener added twice. */
-  private installHooks(): void {
-    document.addEventListener('click', this.onClick);
-    document.addEventListener('visibilitychange', this.onVisible);
+  #notify(): void {
+    for (const fn of this.#listeners) fn();
   }
 
   /** Stops watching the page (hooks, late content, other tabs); the consent stays stored. */
   destroy(): void {
-    this.gate?.disconnect();
-    this.gate = null;
-    this.channel?.close();
-    this.channel = null;
-    document.removeEventListener('click', this.onClick);
-    document.removeEventListener('visibilitychange', this.onVisible);
-  }
-
-  private openChannel(): void {
-    this.channel?.close();
-    this.channel =
-      typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`cookie-consent:${this.config.cookie.name}`);
-    if (this.channel) this.channel.onmessage = () => this.refresh();
+    this.#gate?.disconnect();
+    this.#gate = null;
+    this.#tabs.close();
+    this.#hooks.remove();
   }
 
   /** Re-reads the cookie and follows a choice made in another tab. */
   refresh(): void {
-    const store = this.store;
+    const store = this.#store;
     if (!store) return;
     const before = store.get();
     const beforeGranted = store.grantedCategories();
     const after = store.load();
     if (JSON.stringify(before) === JSON.stringify(after)) return;
-    if (!after) return this.forgotten();
+    if (!after) return this.#forgotten();
     if (!store.needsConsent()) this.hide();
-    this.afterChange({ consent: after, granted: store.grantedCategories(), changed: store.changedSince(beforeGranted), first: !before });
+    this.#afterChange({ consent: after, granted: store.grantedCategories(), changed: store.changedSince(beforeGranted), first: !before });
   }
 }

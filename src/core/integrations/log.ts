@@ -35,3 +35,18 @@ export function shortHash(text: string): string {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
 }
+
+/** Posts entries through the on-demand sender (`log`), loaded once. */
+export class LogClient {
+  #sender?: Promise<LogSender | undefined>;
+
+  /** Sends `entry` (if given) and retries what waits; `key` names the queue in storage. */
+  send(loadModule: (name: string) => Promise<unknown>, endpoint: string, key: string, entry?: ConsentLogEntry): void {
+    this.#sender ??= loadModule('log').then(
+      (mod) => mod as LogSender,
+      // The loader has said which file is missing.
+      () => undefined,
+    );
+    void this.#sender.then((sender) => sender?.sendLog(endpoint, key, entry));
+  }
+}

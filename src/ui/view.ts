@@ -8,8 +8,9 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import type { ConsentManager } from '../core/manager.js';
-import type { CookieInfo, Messages, ResolvedCategory } from '../core/types.js';
+import type { ResolvedCategory } from '../core/types.js';
 import { adoptStyles } from './cookie-consent.styles.js';
+import { cookieTable, informedText, switchRow } from './templates.js';
 
 /** What can take focus, for giving it back after a choice. */
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
@@ -18,14 +19,6 @@ const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:n
 function nextFocusable(host: Element): HTMLElement | undefined {
   const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0);
   return all.find((e) => host.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) ?? all[0];
-}
-
-/** A cookie name as words: `/^_ga/` → "names starting with _ga", another `/regex/` → "names matching …". */
-function cookieName(name: string, m: Messages): string {
-  const regex = /^\/(.*)\/[a-z]*$/.exec(name)?.[1];
-  if (regex === undefined) return name;
-  const prefix = /^\^([\w-]+)(?:\.\*)?$/.exec(regex)?.[1];
-  return prefix ? m.cookiePrefix.replace('{prefix}', () => prefix) : m.cookiePattern.replace('{pattern}', () => regex);
 }
 
 /** The draft key of a service switch. */
@@ -207,29 +200,13 @@ export class ConsentViews {
       <section part="banner" aria-labelledby="cc-title" aria-describedby="cc-text">
         <div class="text">
           <h2 id="cc-title">${t.bannerTitle}</h2>
-          <p id="cc-text">${config.mode === 'opt-out' ? t.optOutText : this.#informed()}${this.#renderPolicyLink()}</p>
+          <p id="cc-text">${config.mode === 'opt-out' ? t.optOutText : informedText(this.#m)}${this.#renderPolicyLink()}</p>
         </div>
         <div class="actions">
           ${this.#renderChoices()}
           <button class="btn alt" part="button open-preferences" @click=${this.#openPreferences}>${t.customize}</button>
         </div>
       </section>`;
-  }
-
-  /**
-   * The first layer's text for informed consent: the site's own purposes that Accept all
-   * grants, and those for which data goes to third parties, from the config's categories.
-   */
-  #informed(): string {
-    const m = this.#m;
-    const t = m.messages;
-    const optional = m.config.categories.filter((c) => !c.required);
-    const list = (cats: ResolvedCategory[]) => cats.map((c) => m.label(c.id)).join(', ');
-    const shared = optional.filter((c) => c.thirdParty || c.cookies?.some((k) => k.thirdParty) || c.services?.some((s) => s.cookies?.some((k) => k.thirdParty)));
-    let text = t.bannerText;
-    if (optional.length) text += ` ${t.purposesText.replace('{purposes}', () => list(optional))}`;
-    if (shared.length) text += ` ${t.thirdPartiesText.replace('{purposes}', () => list(shared))}`;
-    return text;
   }
 
   #renderPreferences(): TemplateResult {
@@ -255,27 +232,6 @@ export class ConsentViews {
     </dialog>`;
   }
 
-  /** A labelled switch; `part` is `toggle` for a category, `service` for a service. */
-  #renderSwitch(name: string, part: string, label: string, on: boolean, locked: boolean, mixed = false): TemplateResult {
-    const id = `cc-${name}`;
-    return html`<div class="row">
-      <label for=${id}>${label}</label>
-      ${locked ? html`<small>${this.#m.messages.alwaysOn}</small>` : nothing}
-      <input
-        id=${id}
-        type="checkbox"
-        role="switch"
-        part=${part}
-        name=${name}
-        aria-describedby="${id}-desc"
-        .checked=${locked || on}
-        .indeterminate=${mixed}
-        ?disabled=${locked}
-        @change=${this.#onToggle}
-      />
-    </div>`;
-  }
-
   #renderCategory(c: ResolvedCategory): TemplateResult {
     const m = this.#m;
     const t = m.messages;
@@ -285,7 +241,7 @@ export class ConsentViews {
     const on = services.length ? onCount === services.length : draft.has(c.id);
     const cookies = [...(c.cookies ?? []), ...services.flatMap((s) => (s.cookies ?? []).map((k) => ({ provider: s.label ?? s.id, ...k })))];
     return html`<li part="category">
-      ${this.#renderSwitch(c.id, 'toggle', m.label(c.id), on, c.required, onCount > 0 && !on)}
+      ${switchRow(c.id, 'toggle', m.label(c.id), on, c.required, t.alwaysOn, this.#onToggle, onCount > 0 && !on)}
       <p id="cc-${c.id}-desc">${c.description ?? t.categories[c.id]?.description ?? ''}</p>
       ${m.gpc && c.gpc ? html`<p>${on ? t.gpcOverridden : t.gpcHonoured}</p>` : nothing}
       ${services.length
@@ -293,31 +249,13 @@ export class ConsentViews {
             ${services.map((s) => {
               const key = serviceKey(c.id, s.id);
               return html`<li>
-                ${this.#renderSwitch(key, 'service', s.label ?? s.id, draft.has(key), c.required)}
+                ${switchRow(key, 'service', s.label ?? s.id, draft.has(key), c.required, t.alwaysOn, this.#onToggle)}
                 <p id="cc-${key}-desc">${s.description ?? ''}</p>
               </li>`;
             })}
           </ul>`
         : nothing}
-      ${cookies.length ? this.#renderCookies(cookies, m.label(c.id)) : nothing}
+      ${cookies.length ? cookieTable(cookies, m.label(c.id), t) : nothing}
     </li>`;
-  }
-
-  #renderCookies(cookies: CookieInfo[], category: string): TemplateResult {
-    const t = this.#m.messages;
-    // A first-/third-party column where the config says which is which.
-    const party = cookies.some((k) => typeof k.thirdParty === 'boolean');
-    return html`<details>
-      <summary>${t.cookieTable} (${cookies.length})</summary>
-      <table part="cookies" aria-label="${t.cookieTable}: ${category}">
-        <tr><th>${t.cookieName}</th><th>${t.cookieProvider}</th><th>${t.cookiePurpose}</th><th>${t.cookieDuration}</th>${party ? html`<th>${t.cookieParty}</th>` : nothing}</tr>
-        ${cookies.map(
-          (k) =>
-            html`<tr><td>${cookieName(k.name, t)}</td><td>${k.provider}</td><td>${k.purpose}</td><td>${k.duration}</td>${party
-              ? html`<td>${k.thirdParty ? t.thirdParty : k.thirdParty === false ? t.firstParty : ''}</td>`
-              : nothing}</tr>`,
-        )}
-      </table>
-    </details>`;
   }
 }

@@ -193,7 +193,8 @@ export class CookieConsentElement extends Base {
         // The loader has named the missing file; the page goes on without a banner.
         return;
       }
-      if (!this.isConnected || this.#views) return;
+      // Removed, or the views went to another element, while they loaded.
+      if (!this.isConnected || this.#views || this.#wrap !== wrap) return;
       this.#views = new mod.ConsentViews(this, manager, wrap, status);
       this.#views.hostConnected();
     }

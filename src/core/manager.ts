@@ -109,8 +109,9 @@ export class ConsentManager {
   readonly #tabs = new TabSync(() => this.refresh());
   readonly #hooks = new PageHooks((action, el) => this.#runHook(action, el), () => this.refresh());
   readonly #locales = new LocaleLoader();
-  readonly #log = new LogClient();
-  readonly #standIns = new StandIns(this, () => void this.#gate?.run());
+  // Made on first use: most pages have no embed, and many no log.
+  #log?: LogClient;
+  #standIns?: StandIns;
   /** The element that opened the preferences, to give focus back. */
   #opener: HTMLElement | null = null;
   #saved = 0;
@@ -152,7 +153,7 @@ export class ConsentManager {
     // Load the sender now, so a choice is posted at once; it also retries what is waiting.
     this.#sendLog();
     // One gate for the page: it holds the embeds it replaced with placeholders.
-    this.#gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => this.#standIns.for(embed));
+    this.#gate ??= new ScriptGate((c, s) => this.granted(c, s), document, (embed) => (this.#standIns ??= new StandIns(this, () => void this.#gate?.run())).for(embed));
     this.#gate.nonce = this.nonce;
     this.#hooks.install();
     this.#tabs.open(this.config.cookie.name);
@@ -350,7 +351,7 @@ export class ConsentManager {
   /** Posts `entry` (and retries what waits) through the on-demand sender, when `log` is configured. */
   #sendLog(entry?: ConsentLogEntry): void {
     const log = this.config.log;
-    if (log) this.#log.send((name) => this.loadModule(name), log.endpoint, `${this.config.cookie.name}_log`, entry);
+    if (log) (this.#log ??= new LogClient()).send((name) => this.loadModule(name), log.endpoint, `${this.config.cookie.name}_log`, entry);
   }
 
   #save(categories: Iterable<string>, services: Record<string, string[]> | undefined, action: ConsentAction, seen?: string[]): ConsentChange {

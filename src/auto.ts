@@ -3,10 +3,9 @@
  * `window.CookieConsent`, reads the page's config and starts, unless `data-manual`.
  */
 import { CookieConsent, manager, type CookieConsentApi } from './api.js';
-import { DEFAULT_COOKIE_NAME } from './core/config.js';
-import { consentModeDefault, isBot } from './core/manager.js';
+import { consentModeDefault } from './core/manager.js';
 import type { ConsentConfig } from './core/types.js';
-import { CookieConsentElement, loadViews } from './ui/cookie-consent.js';
+import { CookieConsentElement } from './ui/cookie-consent.js';
 
 declare global {
   interface Window {
@@ -49,12 +48,6 @@ if (!window.CookieConsent) {
   const inline = inlineConfig();
   // Google tags must find the consent default before they run: send it now, not at DOMContentLoaded.
   if (inline?.googleConsentMode) consentModeDefault(inline);
-  // A first visit (no consent cookie yet): start fetching the banner now, while the page loads.
-  // (With only a `data-config` URL the cookie's name is not known yet: the views load at init.)
-  const name = inline || !script?.hasAttribute('data-config') ? (inline?.cookie?.name ?? DEFAULT_COOKIE_NAME) : undefined;
-  if (name && !document.cookie.split('; ').some((c) => c.startsWith(`${name}=`)) && !isBot(navigator.userAgent)) {
-    loadViews().catch(() => undefined);
-  }
   CookieConsentElement.define();
   window.CookieConsent = CookieConsent;
   if (!script?.hasAttribute('data-manual')) {

@@ -65,7 +65,7 @@ describe('dist/cookie-consent.min.js (script tag)', () => {
 
   it('the start-up file alone serves a returning visit: no views, no Lit; the reopen button loads them and opens the panel', async () => {
     const loaded = (f: Frame) => f.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    // A first visit starts fetching the views at once (no consent cookie yet), before init.
+    // A first visit fetches the views (no consent cookie yet).
     const first = await page('<p>x</p>', SCRIPT);
     expect(loaded(first)).to.include('/dist/ui.js');
     part(first, 'accept-all')!.click();

@@ -15,11 +15,8 @@ type ViewModule = typeof import('./view.js');
 
 let views: Promise<ViewModule> | undefined;
 
-/**
- * Loads the banner and panel (once). The script-tag bundle calls it early on a first visit,
- * so the file is on its way while the page is still loading.
- */
-export function loadViews(): Promise<ViewModule> {
+/** Loads the banner and panel (once), the first time a view must open. */
+function loadViews(): Promise<ViewModule> {
   return (views ??= importViews());
 }
 
@@ -153,6 +150,8 @@ export class CookieConsentElement extends Base {
     const root = this.shadowRoot as ShadowRoot;
     // Two elements on a page: the first connected one shows the views.
     const mine = manager.attach(this);
+    // A view must open: its file is on its way before anything else is drawn.
+    const loading = mine && !this.#views && manager.view ? loadViews() : undefined;
     if (!this.#wrap) {
       if (!mine) return;
       adoptShellStyles(root);
@@ -185,10 +184,10 @@ export class CookieConsentElement extends Base {
     else reopen.remove();
     reopen.setAttribute('aria-label', t.reopen);
     status.textContent = manager.saved ? t.saved + (manager.saved % 2 ? '' : '\u00a0') : '';
-    if (!this.#views && manager.view) {
+    if (loading) {
       let mod: ViewModule;
       try {
-        mod = await loadViews();
+        mod = await loading;
       } catch {
         // The loader has named the missing file; the page goes on without a banner.
         return;

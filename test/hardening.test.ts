@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { manager } from '../src/api.js';
-import { ConsentManager, isBot } from '../src/core/manager.js';
+import { isBot } from '../src/core/agents.js';
+import { ConsentManager } from '../src/core/manager.js';
 import { ConsentStore } from '../src/core/store.js';
 import { resolveConfig } from '../src/core/config.js';
 import { validate, validateRendered } from '../src/core/validate.js';

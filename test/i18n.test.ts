@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ConsentManager, LOCALE_TIMEOUT_MS } from '../src/core/manager.js';
+import { LOCALE_TIMEOUT_MS } from '../src/core/locale-loader.js';
+import { ConsentManager } from '../src/core/manager.js';
 import { LOCALES, pickLanguage } from '../src/core/i18n.js';
 import { memoryJar } from './helpers.js';
 

@@ -11,7 +11,8 @@ export function loadModule(name: string): Promise<unknown> {
   return import(url).catch((error: unknown) => {
     // A file that is not there (the browser's TypeError), or one that threw as it ran (a
     // policy of the page refused it, for instance): said differently, so the fix is clear.
-    const missing = error instanceof TypeError && /dynamically imported module/i.test(error.message);
+    // (Chromium and Firefox: "… dynamically imported module"; Safari: "Importing a module script failed.")
+    const missing = error instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(error.message);
     console.error(missing ? `[cookie-consent] ${url} failed: copy all of dist/` : `[cookie-consent] ${url} failed as it ran: ${String(error)}`, error);
     throw error;
   });

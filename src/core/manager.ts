@@ -23,9 +23,6 @@ import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store
 import { TabSync } from './tab-sync.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
-export { isBot } from './agents.js';
-export { LOCALE_TIMEOUT_MS } from './locale-loader.js';
-export type { HookAction } from './page-hooks.js';
 
 type Validator = typeof import('./validate.js');
 type Finding = ReturnType<Validator['validate']>[number];
@@ -95,8 +92,8 @@ export class ConsentManager {
   loadModule: (name: string) => Promise<unknown> = loadModule;
   /**
    * The nonce that gated scripts and templates must carry to be activated; empty: any. The
-   * script-tag bundle sets it from its own `<script nonce>`; with npm, set it before `init()`
-   * on a page whose CSP uses nonces.
+   * script-tag bundle sets it from its own `<script nonce>`; with npm, pass it as
+   * `CookieConsent.init(config, { nonce })` (or set it before a headless manager's `init()`).
    */
   nonce = '';
 

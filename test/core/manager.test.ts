@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentChangeDetail, ConsentViewDetail } from '../../src/core/events.js';
-import { ConsentManager, isBot } from '../../src/core/manager.js';
+import { isBot } from '../../src/core/agents.js';
+import { ConsentManager } from '../../src/core/manager.js';
 import { memoryJar } from '../helpers.js';
 
 declare global {

@@ -75,7 +75,7 @@ export default [
       migrate: 'src/migrate.ts',
       ...locales,
     },
-    external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie'],
+    external: [/^lit(\/|$)/, /^@lit\//, 'js-cookie', /^@iabtechlabtcf\//],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
@@ -97,6 +97,17 @@ export default [
   {
     input: 'src/ui/view.ts',
     output: { file: 'dist/ui.js', format: 'es' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      minifyHTML(),
+      terser({ ...terserOptions, module: true }),
+    ],
+  },
+  // The IAB TCF CMP for the script-tag bundles (config `tcf`): an ES module beside them, the IAB's packages inside, its texts in `tcf/<lang>.js`.
+  {
+    input: { tcf: 'src/tcf/cmp.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'tcf/[name]-[hash].js' },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),

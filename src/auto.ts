@@ -5,6 +5,7 @@
 import { CookieConsent, manager, type CookieConsentApi } from './api.js';
 import { consentModeDefault } from './core/manager.js';
 import type { ConsentConfig } from './core/types.js';
+import { tcfStub } from './tcf/stub.js';
 import { CookieConsentElement } from './ui/cookie-consent.js';
 
 declare global {
@@ -48,6 +49,8 @@ if (!window.CookieConsent) {
   const inline = inlineConfig();
   // Google tags must find the consent default before they run: send it now, not at DOMContentLoaded.
   if (inline?.googleConsentMode) consentModeDefault(inline);
+  // Ad tags ask __tcfapi as soon as they run: the stub answers ping and queues the rest until the CMP loads.
+  if (inline?.tcf) tcfStub(inline.tcf.gdprApplies !== false);
   CookieConsentElement.define();
   window.CookieConsent = CookieConsent;
   if (!script?.hasAttribute('data-manual')) {

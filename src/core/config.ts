@@ -85,6 +85,8 @@ const FIELDS: Record<string, Check> = {
   hideFromBots: BOOL_TRUE,
   reloadOnRevoke: BOOL_FALSE,
   debug: BOOL_FALSE,
+  // The rest of `tcf` is checked by validate() and by the TCF module.
+  tcf: [(v) => isObject(v) && Number.isInteger(v.cmpId) && (v.cmpId as number) > 1 && isString(v.vendorListUrl) && isSafeUrl(v.vendorListUrl), null],
 };
 
 /**

@@ -52,6 +52,7 @@ function importModule(name: string): Promise<unknown> {
   if (name === 'log') return import('./integrations/log-send.js');
   if (name === 'placeholder') return import('./placeholder.js');
   if (name === 'validate') return import('./validate.js');
+  if (name === 'tcf') return import('../tcf/cmp.js');
   const lang = name.startsWith('locales/') ? name.slice('locales/'.length) : '';
   const load = Object.hasOwn(LOCALE_MODULES, lang) ? LOCALE_MODULES[lang] : undefined;
   return load ? load() : Promise.reject(new Error(`[cookie-consent] no module "${name}"`));

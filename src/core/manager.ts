@@ -10,6 +10,7 @@ import {
   type ConsentView,
 } from './events.js';
 import { StandIns, type PlaceholderFactory } from './embed.js';
+import type { ConsentExtension } from './extension.js';
 import { ScriptGate } from './gate.js';
 import { isBot, isDevHost } from './agents.js';
 import { LOCALES, mergeMessages, pickLanguage, wantedLanguages } from './i18n.js';
@@ -21,6 +22,7 @@ import { LocaleLoader } from './locale-loader.js';
 import { PageHooks, type HookAction } from './page-hooks.js';
 import { ConsentStore, deepFreeze, gpcSignal, type ConsentChange } from './store.js';
 import { TabSync } from './tab-sync.js';
+import { tcfStub } from '../tcf/stub.js';
 import type { ConsentConfig, ConsentRecord, Messages, ResolvedConfig } from './types.js';
 
 
@@ -84,6 +86,15 @@ export class ConsentManager {
     return this.#localePending;
   }
 
+  /** The views wait: for the locale, or for the TCF module and its vendor list. */
+  get waiting(): boolean {
+    return this.#localePending || this.#extending;
+  }
+
+  /** The IAB TCF CMP, once its module and vendor list are in (config `tcf`). */
+  extension?: ConsentExtension;
+  #extending = false;
+
   /**
    * Loads an optional module on demand: `locales/<lang>`, `log` (the proof-of-consent
    * sender), `placeholder` (embeds) and `validate` (field errors, compliance lint). By
@@ -143,6 +154,18 @@ export class ConsentManager {
       );
     }
     void this.setLanguage(wantedLanguages(this.config));
+    const { tcf } = this.config;
+    if (tcf && !this.extension && !this.#extending) {
+      tcfStub(tcf.gdprApplies !== false);
+      this.#extending = true;
+      this.loadModule('tcf')
+        .then((mod) => (mod as typeof import('../tcf/cmp.js')).startTcf(this))
+        .then((ext) => (this.extension = ext), () => undefined)
+        .finally(() => {
+          this.#extending = false;
+          this.#notify();
+        });
+    }
     // Crawlers (by user agent only) get no banner, and nothing optional is granted to them, in any mode.
     const bot = this.config.hideFromBots && isBot(navigator.userAgent);
     const store = (this.#store = new ConsentStore(bot ? { ...this.config, mode: 'opt-in' } : this.config, this.#jar));
@@ -303,6 +326,7 @@ export class ConsentManager {
 
   /** No consent any more (here or in another tab): tags are told, cookies cleared, the banner asks. */
   #forgotten(): void {
+    this.extension?.changed('reset');
     this.#syncConsentMode();
     this.#store?.clearDenied();
     this.#saved = 0;
@@ -355,6 +379,8 @@ export class ConsentManager {
     if (!this.#store) this.init();
     const store = this.#store as ConsentStore;
     const change = store.save(categories, services, seen);
+    // The TCF choices go with it, before the views close (the panel's draft is still there).
+    this.extension?.changed(action);
     this.#saved++;
     if (!store.needsConsent()) this.hide();
     this.#sendLog({
@@ -428,6 +454,7 @@ export class ConsentManager {
     if (JSON.stringify(before) === JSON.stringify(after)) return;
     if (!after) return this.#forgotten();
     if (!store.needsConsent()) this.hide();
+    this.extension?.changed('sync');
     this.#afterChange({ consent: after, granted: store.grantedCategories(), changed: store.changedSince(beforeGranted), first: !before });
   }
 }

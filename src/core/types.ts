@@ -73,6 +73,8 @@ export interface ConsentConfig {
   reloadOnRevoke?: boolean;
   /** Print compliance warnings in the console on any host (always on localhost and *.test). */
   debug?: boolean;
+  /** IAB TCF 2.3 for programmatic advertising (README: IAB TCF). */
+  tcf?: TcfConfig;
 }
 
 /** A category after resolution: `required`, `gpc` and `thirdParty` always known. */
@@ -80,6 +82,26 @@ export interface ResolvedCategory extends CategoryConfig {
   required: boolean;
   gpc: boolean;
   thirdParty: boolean;
+}
+
+/** IAB TCF 2.3 (README: IAB TCF). Off unless configured. */
+export interface TcfConfig {
+  /** The CMP ID IAB Europe registered for whoever operates this CMP. */
+  cmpId: number;
+  /** Your CMP's version (default 1). */
+  cmpVersion?: number;
+  /** The site's own URL for the vendor list (v3) and its translations, e.g. `/gvl/` (served by `vendorListHandler`). */
+  vendorListUrl: string;
+  /** The GVL ids of the vendors the site works with (default: every vendor in the list). */
+  vendors?: number[];
+  /** The publisher's country, ISO 3166-1 alpha-2 (default `AA`: unknown). */
+  publisherCountryCode?: string;
+  /** Whether GDPR applies to this visitor (default `true`); `false` shows no TCF choices and tells vendors so. */
+  gdprApplies?: boolean;
+  /** Purpose 1 is not disclosed because the publisher's country does not require it (TCF `purposeOneTreatment`). */
+  purposeOneTreatment?: boolean;
+  /** Google's Ad Tech Provider ids for Additional Consent (`addtl_consent`). */
+  googleAtps?: number[];
 }
 
 /** A config with every default applied and every field checked. */
@@ -104,6 +126,7 @@ export interface ResolvedConfig {
   hideFromBots: boolean;
   reloadOnRevoke: boolean;
   debug: boolean;
+  tcf: TcfConfig | null;
 }
 
 /** The consent cookie's content (version 1), as documented in the README. */

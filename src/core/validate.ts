@@ -50,6 +50,7 @@ const EXPECTED: Record<string, string> = {
   'categories.cookies.name': 'a cookie name or /regex/',
   'categories.services.cookies': 'an array of cookies',
   'categories.services.cookies.name': 'a cookie name or /regex/',
+  tcf: '{ cmpId: your IAB CMP ID (a whole number >= 2), vendorListUrl: an http(s) or relative URL, … } (README: IAB TCF)',
 };
 
 /** What `field` expects; the simple switches all expect a boolean. */

@@ -85,6 +85,30 @@ export const styles = css`
     color: inherit;
     margin-inline-start: 0.25em;
   }
+  /* The IAB TCF part (config tcf): the purposes as a short list, the partners behind a link. */
+  .tcf ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+    color: var(--_muted);
+  }
+  .tcf p,
+  p.tcf {
+    margin-block: 0.25rem;
+  }
+  .tcf h3,
+  .tcf h4 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1em;
+  }
+  .link {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline;
+  }
   .actions,
   .foot {
     display: flex;

@@ -10,6 +10,7 @@ import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import type { ConsentManager } from '../core/manager.js';
 import type { ResolvedCategory } from '../core/types.js';
 import { adoptStyles } from './cookie-consent.styles.js';
+import type { ViewKit } from '../core/extension.js';
 import { cookieTable, informedText, switchRow } from './templates.js';
 
 /** What can take focus, for giving it back after a choice. */
@@ -42,6 +43,8 @@ export class ConsentViews {
   /** The page's room for the banner: scroll padding and a spacer, adopted by the document. */
   #room?: CSSStyleSheet;
   #roomCss = '';
+  /** What the TCF module draws its part with. */
+  readonly #kit: ViewKit;
 
   constructor(host: ViewHost, manager: ConsentManager, into: HTMLElement, before: ChildNode) {
     this.#host = host;
@@ -50,6 +53,16 @@ export class ConsentViews {
     this.#into = into;
     this.#before = before;
     adoptStyles(this.#root);
+    this.#kit = {
+      html,
+      nothing,
+      switchRow,
+      get messages() {
+        return manager.messages;
+      },
+      update: () => host.requestUpdate(),
+      openPreferences: (opener) => manager.showPreferences(opener),
+    };
   }
 
   hostConnected(): void {
@@ -179,7 +192,7 @@ export class ConsentViews {
 
   #render(): TemplateResult {
     const m = this.#m;
-    return html`${m.banner && !m.localePending ? this.#renderBanner() : nothing}${this.#renderPreferences()}`;
+    return html`${m.banner && !m.waiting ? this.#renderBanner() : nothing}${this.#renderPreferences()}`;
   }
 
   #renderPolicyLink(): TemplateResult | typeof nothing {
@@ -201,6 +214,7 @@ export class ConsentViews {
         <div class="text">
           <h2 id="cc-title">${t.bannerTitle}</h2>
           <p id="cc-text">${config.mode === 'opt-out' ? t.optOutText : informedText(this.#m)}${this.#renderPolicyLink()}</p>
+          ${this.#m.extension?.banner(this.#kit) ?? nothing}
         </div>
         <div class="actions">
           ${this.#renderChoices()}
@@ -223,6 +237,7 @@ export class ConsentViews {
               <ul>
                 ${m.config.categories.map((c) => this.#renderCategory(c))}
               </ul>
+              ${m.extension?.panel(this.#kit) ?? nothing}
             </div>
             <div class="foot">
               ${this.#renderChoices()}

@@ -69,6 +69,17 @@ describe('config', () => {
     expect(errors).to.deep.equal(['categories', '']);
   });
 
+  it('tcf: off by default; a missing CMP ID or an unsafe vendor-list URL is reported by name and turns TCF off', () => {
+    expect(resolveConfig({}, collect().report).tcf).to.equal(null);
+    const good = { cmpId: 300, vendorListUrl: '/gvl/', vendors: [1, 755] };
+    expect(resolveConfig({ tcf: good }, collect().report).tcf).to.deep.equal(good);
+    for (const bad of [{ vendorListUrl: '/gvl/' }, { cmpId: 1, vendorListUrl: '/gvl/' }, { cmpId: 300, vendorListUrl: 'javascript:alert(1)' }, true]) {
+      const { errors, report } = collect();
+      expect(resolveConfig({ tcf: bad }, report).tcf).to.equal(null);
+      expect(errors).to.deep.equal(['tcf']);
+    }
+  });
+
   it('maps googleConsentMode: true to the default mapping', () => {
     const c = resolveConfig({ googleConsentMode: true }, collect().report);
     expect(c.googleConsentMode && c.googleConsentMode.marketing).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);

@@ -1,5 +1,6 @@
 /**
- * Server-side reading of the consent cookie, for Node and edge runtimes (no DOM).
+ * Server-side reading of the consent cookie and of the IAB TCF strings, and serving the IAB
+ * Global Vendor List, for Node and edge runtimes (no DOM).
  * @module lit-cookie-consent/server
  */
 import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_DAYS } from './core/config.js';
@@ -7,6 +8,10 @@ import { cookieFromHeader, own, parseRecord } from './core/record.js';
 import type { ConsentRecord, ExpiryDays } from './core/types.js';
 
 export type { ConsentRecord } from './core/types.js';
+export { parseAdditionalConsent, parseTCString, tcfAllows } from './server/tc-string.js';
+export type { AdditionalConsentData, ParseAdditionalConsentOptions, ParseTCStringOptions, TCPublisherRestriction, TCStringData } from './server/tc-string.js';
+export { vendorListHandler } from './server/vendor-list.js';
+export type { NodeRequestLike, NodeResponseLike, VendorListHandler, VendorListHandlerOptions } from './server/vendor-list.js';
 
 /** Pass the same values as the site's browser config, so both judge a record alike. */
 export interface ParseConsentOptions {

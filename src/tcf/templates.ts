@@ -23,10 +23,17 @@ export function tcfBanner(kit: ViewKit, gvl: GVL, scope: TcfScope, t: TcfMessage
   return html`<p class="tcf" part="tcf-notice">
     ${fill(t.intro, 'vendors', scope.vendors.length)} ${[...purposes, ...features].join('; ')}.
     ${scope.liPurposes.length ? `${t.legitimateInterest} ` : ''}${t.scope}
-    <button class="link" part="button tcf-vendors" @click=${(e: Event) => kit.openPreferences(e.currentTarget as HTMLElement)}>
+    <button class="link" part="button tcf-vendors" @click=${(e: Event) => showVendors(kit, e.currentTarget as HTMLElement)}>
       ${fill(t.vendorsLink, 'vendors', scope.vendors.length)}
     </button>
   </p>`;
+}
+
+/** Opens the panel at its list of partners, once it is drawn. */
+function showVendors(kit: ViewKit, opener: HTMLElement): void {
+  kit.openPreferences(opener);
+  const root = opener.getRootNode() as ShadowRoot;
+  requestAnimationFrame(() => requestAnimationFrame(() => root.getElementById('cc-tcf-vendors')?.scrollIntoView({ block: 'start' })));
 }
 
 /** Turns a switch's name (`tcf-p3`, `tcf-li2`, `tcf-sf1`, `tcf-v755`, `tcf-vli755`, `tcf-atps`) into a change of `draft`. */

@@ -14,6 +14,7 @@ interface Result {
   gdprApplies: boolean;
   publisherCC: string;
   banner: boolean;
+  vendorsInView?: boolean;
   scripts: string[];
   frameReplies: Array<{ call: string; success: boolean; cmpLoaded?: boolean; eventStatus?: string; tcString?: string }>;
 }
@@ -79,6 +80,7 @@ describe('IAB TCF 2.3 (script tag, fixture vendor list)', () => {
     expect(li).to.not.include(7);
     expect(li).to.deep.equal(used((v) => v.legIntPurposes).filter((p) => ![1, 3, 4, 5, 6, 7].includes(p)));
     expect(tc.consentScreen).to.equal(2);
+    expect(r.vendorsInView, 'the partners link opens the panel at the list of partners').to.equal(true);
   });
 
   it('a returning visitor: tcloaded from the cookie, no banner, no views loaded', async () => {

@@ -52,13 +52,11 @@ export function tcfStub(gdprApplies: boolean): void {
         call.parameter,
       );
   });
-  const locate = (): unknown => {
-    if ((frames as unknown as Record<string, unknown>).__tcfapiLocator) return;
-    if (!document.body) return setTimeout(locate, 9);
+  // At once, even from <head>: an ad frame may ask before the body is parsed.
+  if (!(frames as unknown as Record<string, unknown>).__tcfapiLocator) {
     const frame = document.createElement('iframe');
     frame.name = '__tcfapiLocator';
     frame.hidden = true;
-    document.body.append(frame);
-  };
-  locate();
+    (document.body ?? document.documentElement).append(frame);
+  }
 }

@@ -4,7 +4,36 @@
  */
 import { TCF_MESSAGES, type TcfMessages } from './messages.js';
 
-const LOCALES: Record<string, () => Promise<{ default: TcfMessages }>> = {};
+const LOCALES: Record<string, () => Promise<{ default: TcfMessages }>> = {
+  ar: () => import('./locales/ar.js'),
+  bg: () => import('./locales/bg.js'),
+  cs: () => import('./locales/cs.js'),
+  da: () => import('./locales/da.js'),
+  de: () => import('./locales/de.js'),
+  el: () => import('./locales/el.js'),
+  es: () => import('./locales/es.js'),
+  et: () => import('./locales/et.js'),
+  fi: () => import('./locales/fi.js'),
+  fr: () => import('./locales/fr.js'),
+  ga: () => import('./locales/ga.js'),
+  hr: () => import('./locales/hr.js'),
+  hu: () => import('./locales/hu.js'),
+  is: () => import('./locales/is.js'),
+  it: () => import('./locales/it.js'),
+  lt: () => import('./locales/lt.js'),
+  lv: () => import('./locales/lv.js'),
+  mt: () => import('./locales/mt.js'),
+  nl: () => import('./locales/nl.js'),
+  no: () => import('./locales/no.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
+  ro: () => import('./locales/ro.js'),
+  sk: () => import('./locales/sk.js'),
+  sl: () => import('./locales/sl.js'),
+  sv: () => import('./locales/sv.js'),
+  tr: () => import('./locales/tr.js'),
+  uk: () => import('./locales/uk.js'),
+};
 
 /** The IAB's name for our language's translation of the vendor list; none for English and Irish (the IAB has no Irish one). */
 export function gvlLanguage(lang: string): string | undefined {
